@@ -1,0 +1,112 @@
+// The Electron shell: lifecycle, the window, IPC wiring. Everything worth testing is in core/
+// (DESIGN rule 1); the security guards are in shell/security.ts and tested under Node.
+import { dirname, join } from 'node:path';
+import { homedir } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, nativeTheme, session, shell } from 'electron';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type WireResult } from '../shared/wire';
+import { createCore, type Core } from './core/app';
+import { APP_ID, resolveDataDir } from './core/paths';
+import { findElectronNativeBinding } from './shell/native-binding';
+import {
+  denyAllPermissions,
+  guardContents,
+  isSafeExternalUrl,
+  isTrustedSender,
+  secureWebPreferences,
+  type GuardableContents,
+} from './shell/security';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const appRoot = app.getAppPath();
+const rendererFile = join(here, '../renderer/index.html');
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const appUrl = devServerUrl ?? pathToFileURL(rendererFile).href;
+
+// Same folder as browser mode, COLUMNS_DATA_DIR included.
+app.setPath('userData', resolveDataDir({ env: process.env, platform: process.platform, home: homedir() }));
+app.setAppUserModelId(APP_ID);
+app.enableSandbox();
+
+let core: Core | undefined;
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Columns',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#15181c' : '#f7f8fa',
+    webPreferences: secureWebPreferences(join(here, '../preload/index.cjs')),
+  });
+  win.once('ready-to-show', () => win.show());
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(rendererFile);
+  return win;
+}
+
+function wireIpc(running: Core): void {
+  ipcMain.handle(IPC_INVOKE_CHANNEL, async (event, method: unknown, input: unknown): Promise<WireResult> => {
+    if (!isTrustedSender(event.senderFrame, appUrl)) {
+      return { ok: false, error: { code: 'unauthorized', message: 'Calls are accepted only from the Columns window.' } };
+    }
+    return running.dispatch(method, input);
+  });
+  running.events.subscribe((name, payload) => {
+    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(IPC_EVENT_CHANNEL, name, payload);
+  });
+}
+
+app.on('web-contents-created', (_event, contents) => {
+  guardContents(contents as unknown as GuardableContents, {
+    appUrl,
+    openExternal: (url) => {
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    },
+  });
+});
+
+const singleInstance = app.requestSingleInstanceLock();
+if (!singleInstance) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      denyAllPermissions(session.defaultSession);
+      core = createCore({
+        dataDir: app.getPath('userData'),
+        mode: 'electron',
+        version: app.getVersion(),
+        nativeBinding: findElectronNativeBinding(appRoot),
+      });
+      wireIpc(core);
+      mainWindow = createWindow();
+      mainWindow.on('closed', () => {
+        mainWindow = null;
+      });
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('Columns could not start:', error);
+      app.exit(1);
+    });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => {
+    core?.close();
+  });
+}

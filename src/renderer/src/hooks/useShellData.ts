@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AccountSummary, AppInfo } from '../../../shared/contract';
+import type { Settings } from '../../../shared/settings';
+import { getApi } from '../api';
+
+export type ShellData =
+  | { state: 'loading' }
+  | { state: 'failed'; message: string }
+  | { state: 'ready'; info: AppInfo; settings: Settings; accounts: AccountSummary[] };
+
+/** Everything the shell needs, loaded once through the contract and kept fresh by core events. */
+export function useShellData(): [ShellData, (patch: Partial<Settings>) => Promise<void>] {
+  const [data, setData] = useState<ShellData>({ state: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    let unsubscribe = (): void => undefined;
+    try {
+      const api = getApi();
+      unsubscribe = api.on('settings.changed', (settings) => {
+        setData((current) => (current.state === 'ready' ? { ...current, settings } : current));
+      });
+      Promise.all([api.call('app.info'), api.call('settings.get'), api.call('accounts.list')])
+        .then(([info, settings, accounts]) => {
+          if (!cancelled) setData({ state: 'ready', info, settings, accounts });
+        })
+        .catch((error: unknown) => {
+          if (!cancelled) setData({ state: 'failed', message: (error as Error).message });
+        });
+    } catch (error) {
+      setData({ state: 'failed', message: (error as Error).message });
+    }
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+  }, []);
+
+  const updateSettings = useCallback(async (patch: Partial<Settings>) => {
+    const settings = await getApi().call('settings.update', patch);
+    setData((current) => (current.state === 'ready' ? { ...current, settings } : current));
+  }, []);
+
+  return [data, updateSettings];
+}

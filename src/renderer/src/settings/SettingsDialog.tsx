@@ -1,0 +1,100 @@
+import { useMemo, useState } from 'react';
+import type { AppInfo } from '../../../shared/contract';
+import { THEMES, type Settings, type Theme } from '../../../shared/settings';
+import { ApiError } from '../api';
+import { Dialog } from '../shell/Dialog';
+
+interface SettingsDialogProps {
+  info: AppInfo;
+  settings: Settings;
+  onChange: (patch: Partial<Settings>) => Promise<void>;
+  onClose: () => void;
+}
+
+const THEME_LABELS: Record<Theme, string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
+const LOCALES = [
+  { value: 'en-GB', label: 'English (UK): 25/11/2026, 14:05' },
+  { value: 'en-IE', label: 'English (Ireland)' },
+  { value: 'en-US', label: 'English (US): 11/25/2026, 2:05 PM' },
+  { value: 'cy-GB', label: 'Cymraeg (Welsh)' },
+];
+
+export function SettingsDialog({ info, settings, onChange, onClose }: SettingsDialogProps): React.JSX.Element {
+  const [error, setError] = useState<string | null>(null);
+  const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
+
+  const apply = (patch: Partial<Settings>): void => {
+    setError(null);
+    onChange(patch).catch((cause: unknown) => setError(cause instanceof ApiError ? cause.message : String(cause)));
+  };
+
+  return (
+    <Dialog title="Settings" onClose={onClose}>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <section className="settings-section" aria-labelledby="settings-accounts">
+        <h3 id="settings-accounts">Accounts</h3>
+        <p>
+          No accounts connected. Columns connects X accounts with your own X developer app, or lets you practise first
+          in a training sandbox that never posts to X.
+        </p>
+      </section>
+      <fieldset className="settings-section">
+        <legend>Appearance</legend>
+        {THEMES.map((theme) => (
+          <label key={theme} className="radio">
+            <input
+              type="radio"
+              name="theme"
+              value={theme}
+              checked={settings.theme === theme}
+              onChange={() => apply({ theme })}
+            />
+            {THEME_LABELS[theme]}
+          </label>
+        ))}
+      </fieldset>
+      <section className="settings-section" aria-labelledby="settings-region">
+        <h3 id="settings-region">Time and region</h3>
+        <label className="field">
+          <span>Time zone for scheduling and display</span>
+          <select value={settings.timeZone} onChange={(event) => apply({ timeZone: event.target.value })}>
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Date and time format</span>
+          <select value={settings.locale} onChange={(event) => apply({ locale: event.target.value })}>
+            {LOCALES.map((locale) => (
+              <option key={locale.value} value={locale.value}>
+                {locale.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+      <section className="settings-section" aria-labelledby="settings-about">
+        <h3 id="settings-about">About</h3>
+        <dl className="about">
+          <dt>Version</dt>
+          <dd data-testid="about-version">
+            {info.name} {info.version}
+          </dd>
+          <dt>Running as</dt>
+          <dd>{info.mode === 'browser' ? 'Browser mode (no Electron runtime)' : 'Desktop app'}</dd>
+          <dt>Data folder</dt>
+          <dd className="about__path">{info.dataDir}</dd>
+          <dt>Secrets</dt>
+          <dd>Kept in your system keychain, never in the data folder.</dd>
+        </dl>
+      </section>
+    </Dialog>
+  );
+}

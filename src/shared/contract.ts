@@ -1,0 +1,84 @@
+// The one list of what the renderer may ask of the core (DESIGN rule 2). Every method has a zod
+// schema for its input and a result type; every event has a payload type. Main, the preload
+// bridge, the browser bridge and the renderer's `api` client are all derived from this object.
+import { z } from 'zod';
+import type { Settings } from './settings';
+import { settingsPatchSchema } from './settings-schema';
+
+export interface Notice {
+  code: 'database_moved_aside';
+  message: string;
+  /** UTC instant, ISO 8601. */
+  at: string;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  dataDir: string;
+  mode: 'electron' | 'browser';
+  platform: string;
+  notices: Notice[];
+}
+
+export type AccountKind = 'corporate' | 'personal';
+export type AccountStatus = 'active' | 'needs_reauth';
+
+export interface AccountSummary {
+  id: string;
+  network: 'x';
+  handle: string;
+  displayName: string;
+  kind: AccountKind;
+  colour: string;
+  avatarUrl: string | null;
+  status: AccountStatus;
+}
+
+const noInput = z.object({}).strict();
+
+/** Declares a method: its input schema now, its result type through the type parameter. */
+function method<Result>() {
+  return <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
+}
+
+/** Declares an event by its payload type. */
+function event<Payload>() {
+  return { payload: undefined as unknown as Payload };
+}
+
+export const contract = {
+  methods: {
+    'app.info': method<AppInfo>()(noInput),
+    'settings.get': method<Settings>()(noInput),
+    'settings.update': method<Settings>()(settingsPatchSchema),
+    'accounts.list': method<AccountSummary[]>()(noInput),
+  },
+  events: {
+    'settings.changed': event<Settings>(),
+    'app.notice': event<Notice>(),
+  },
+} as const;
+
+type Methods = typeof contract.methods;
+type Events = typeof contract.events;
+
+export type MethodName = keyof Methods;
+export type EventName = keyof Events;
+/** What a caller passes (before zod defaults and transforms). */
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+/** What a handler receives (after validation). */
+export type MethodParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodResult<M extends MethodName> = Methods[M]['result'];
+export type EventPayload<E extends EventName> = Events[E]['payload'];
+
+export const methodNames = Object.keys(contract.methods) as MethodName[];
+export const eventNames = Object.keys(contract.events) as EventName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.hasOwn(contract.methods, value);
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.hasOwn(contract.events, value);
+}
