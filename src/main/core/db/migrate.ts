@@ -18,10 +18,15 @@ export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Applies every pending migration up to `target`, each in its own transaction. */
-export function migrate(db: Database, target: number = LATEST_VERSION): number[] {
+export function assertNotFromFuture(db: Database): void {
   const current = schemaVersion(db);
   if (current > LATEST_VERSION) throw new DatabaseFromFutureError(current, LATEST_VERSION);
+}
+
+/** Applies every pending migration up to `target`, each in its own transaction. */
+export function migrate(db: Database, target: number = LATEST_VERSION): number[] {
+  assertNotFromFuture(db);
+  const current = schemaVersion(db);
   const applied: number[] = [];
   for (const migration of MIGRATIONS) {
     if (migration.version <= current || migration.version > target) continue;

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Notice } from '../../../shared/contract';
-import { migrate } from './migrate';
+import { assertNotFromFuture, migrate } from './migrate';
 
 export interface OpenDatabaseOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron); Node's build by default. */
@@ -24,22 +24,35 @@ function isDamage(error: unknown): boolean {
   return typeof code === 'string' && DAMAGE_CODES.test(code);
 }
 
-function connect(file: string, options: OpenDatabaseOptions): Database.Database {
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+function bindingOption(options: OpenDatabaseOptions): Database.Options {
+  return options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+}
+
+/**
+ * Checks an existing file on a read-only connection, which can neither checkpoint nor delete the
+ * WAL and SHM companions: a damaged database must be moved aside exactly as it was found.
+ */
+function inspect(file: string, options: OpenDatabaseOptions): void {
+  if (!existsSync(file)) return;
+  const db = new Database(file, { ...bindingOption(options), readonly: true, fileMustExist: true });
   try {
-    db.pragma('busy_timeout = 5000');
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('synchronous = NORMAL');
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
       throw Object.assign(new Error(`SQLite integrity check failed: ${String(check)}`), { code: 'SQLITE_CORRUPT' });
     }
-    return db;
-  } catch (error) {
+    assertNotFromFuture(db);
+  } finally {
     db.close();
-    throw error;
   }
+}
+
+function connect(file: string, options: OpenDatabaseOptions): Database.Database {
+  const db = new Database(file, bindingOption(options));
+  db.pragma('busy_timeout = 5000');
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  return db;
 }
 
 /** Moves the damaged file and its WAL/SHM companions aside; returns the new main path. */
@@ -56,9 +69,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
   const now = options.now ?? (() => new Date());
   mkdirSync(dirname(file), { recursive: true });
   const notices: Notice[] = [];
-  let db: Database.Database;
   try {
-    db = connect(file, options);
+    inspect(file, options);
   } catch (error) {
     if (!isDamage(error)) throw error;
     const at = now();
@@ -68,8 +80,8 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
       message: `Columns could not read its database (${(error as Error).message}). The file was kept as ${movedTo} and Columns started with a fresh one.`,
       at: at.toISOString(),
     });
-    db = connect(file, options);
   }
+  const db = connect(file, options);
   try {
     migrate(db);
   } catch (error) {

@@ -1,0 +1,122 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DatabaseFromFutureError, migrate, schemaVersion } from '../../src/main/core/db/migrate';
+import { LATEST_VERSION, MIGRATIONS } from '../../src/main/core/db/migrations/index';
+import { openDatabase } from '../../src/main/core/db/open';
+import { useTempDir } from '../helpers/temp-dir';
+
+function schemaOf(db: Database.Database): string[] {
+  return db
+    .prepare<[], { sql: string }>("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all()
+    .map((row) => row.sql.replace(/\s+/g, ' '));
+}
+
+describe('SQLite store', () => {
+  const tempDir = useTempDir();
+
+  it('opens with WAL, foreign keys and a busy timeout, at the latest schema', () => {
+    const { db, notices } = openDatabase(join(tempDir(), 'columns.db'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(notices).toEqual([]);
+    db.close();
+  });
+
+  it('numbers migrations 1..n with no gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(Array.from({ length: LATEST_VERSION }, (_, v) => v))('upgrades a database from version %i', (from) => {
+    const file = join(tempDir(), 'columns.db');
+    const old = new Database(file);
+    migrate(old, from);
+    expect(schemaVersion(old)).toBe(from);
+    if (from >= 1) old.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('theme', '\"dark\"', 'now')").run();
+    old.close();
+
+    const { db } = openDatabase(file);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    const fresh = new Database(':memory:');
+    migrate(fresh);
+    expect(schemaOf(db)).toEqual(schemaOf(fresh));
+    if (from >= 1) expect(db.prepare("SELECT value FROM settings WHERE key = 'theme'").pluck().get()).toBe('"dark"');
+    db.close();
+    fresh.close();
+  });
+
+  it('rolls a failing migration back whole and leaves the version where it was', () => {
+    const db = new Database(':memory:');
+    migrate(db, 1);
+    db.exec('CREATE TABLE accounts (id TEXT)'); // collides with migration 2
+    expect(() => migrate(db)).toThrow();
+    expect(schemaVersion(db)).toBe(1);
+    db.close();
+  });
+
+  it('refuses a database from a newer Columns and leaves it untouched', () => {
+    const file = join(tempDir(), 'columns.db');
+    const future = new Database(file);
+    future.pragma(`user_version = ${LATEST_VERSION + 5}`);
+    future.close();
+    const before = readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(DatabaseFromFutureError);
+    expect(() => openDatabase(file)).toThrow(/newer Columns/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('moves a file that is not SQLite aside, keeps it, and starts fresh', () => {
+    const dir = tempDir();
+    const file = join(dir, 'columns.db');
+    writeFileSync(file, 'these are my notes, not a database\n'.repeat(200));
+    writeFileSync(`${file}-wal`, 'leftover journal from the same stranger');
+    writeFileSync(`${file}-shm`, 'leftover shared memory');
+    const { db, notices } = openDatabase(file, { now: () => new Date('2026-11-25T10:00:00Z') });
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.code).toBe('database_moved_aside');
+    const kept = readdirSync(dir).find((name) => name.startsWith('columns.db.damaged-'));
+    expect(kept).toBeDefined();
+    expect(notices[0]?.message).toContain(kept);
+    expect(readFileSync(join(dir, kept!), 'utf8')).toContain('these are my notes');
+    expect(readFileSync(join(dir, `${kept}-wal`), 'utf8')).toBe('leftover journal from the same stranger');
+    // The -shm is SQLite's shared-memory index, rebuilt from the WAL (a read-only reader rewrites it); kept all the same.
+    expect(existsSync(join(dir, `${kept}-shm`))).toBe(true);
+    db.close();
+  });
+
+  it('moves a corrupted SQLite file aside and starts fresh', () => {
+    const dir = tempDir();
+    const file = join(dir, 'columns.db');
+    const { db: original } = openDatabase(file);
+    const insert = original.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)');
+    for (let i = 0; i < 2000; i++) insert.run(`k${i}`, 'x'.repeat(200), 'now');
+    original.pragma('wal_checkpoint(TRUNCATE)');
+    original.close();
+    // Scribble over the pages after the header: still "SQLite format 3", but damaged inside.
+    const bytes = readFileSync(file);
+    for (let i = 4096; i < bytes.length; i += 7) bytes[i] = 0xa5;
+    writeFileSync(file, bytes);
+
+    const { db, notices } = openDatabase(file);
+    expect(notices.map((n) => n.code)).toEqual(['database_moved_aside']);
+    expect(db.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(0);
+    const names = readdirSync(dir);
+    const kept = names.find((name) => /^columns\.db\.damaged-[^-]+-[^-]+-[\dTZ-]+$/.test(name));
+    expect(kept).toBeDefined();
+    expect(readFileSync(join(dir, kept!)).subarray(0, 15).toString()).toBe('SQLite format 3');
+    db.close();
+  });
+
+  it('creates its folder when it does not exist', () => {
+    const file = join(tempDir(), 'nested', 'deeper', 'columns.db');
+    const { db } = openDatabase(file);
+    expect(existsSync(file)).toBe(true);
+    db.close();
+  });
+});

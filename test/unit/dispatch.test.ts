@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import { methodNames, contract } from '../../src/shared/contract';
+import { AppError } from '../../src/main/core/errors';
+import { createDispatch, type Handlers } from '../../src/main/core/rpc/dispatch';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+
+function handlers(overrides: Partial<Handlers> = {}): Handlers {
+  return {
+    'app.info': () => ({ name: 'Columns', version: '0.0.0', dataDir: '/tmp/x', mode: 'browser', platform: 'linux', notices: [] }),
+    'settings.get': () => DEFAULT_SETTINGS,
+    'settings.update': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
+    'accounts.list': () => [],
+    ...overrides,
+  };
+}
+
+describe('dispatch', () => {
+  it('answers a valid call with the handler value', async () => {
+    const dispatch = createDispatch(handlers());
+    await expect(dispatch('app.info', {})).resolves.toEqual({
+      ok: true,
+      value: expect.objectContaining({ name: 'Columns', mode: 'browser' }),
+    });
+  });
+
+  it('names the offending field on invalid input and never calls the handler', async () => {
+    const update = vi.fn();
+    const dispatch = createDispatch(handlers({ 'settings.update': update }));
+    const result = await dispatch('settings.update', { timeZone: 'Mars/Olympus_Mons' });
+    expect(result).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('timeZone') } });
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('rejects unknown keys rather than passing them through', async () => {
+    const dispatch = createDispatch(handlers());
+    const result = await dispatch('settings.update', { theme: 'dark', token: 'x' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('invalid_input');
+  });
+
+  it.each(['nope', '', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 42, null, undefined, { m: 1 }])(
+    'answers unknown_method for %j',
+    async (method) => {
+      const result = await createDispatch(handlers())(method, {});
+      expect(result).toEqual({ ok: false, error: { code: 'unknown_method', message: expect.any(String) } });
+    },
+  );
+
+  it('passes AppError codes through and hides unexpected errors', async () => {
+    const logError = vi.fn();
+    const dispatch = createDispatch(
+      handlers({
+        'accounts.list': () => {
+          throw new AppError('unavailable', 'The keychain is locked.');
+        },
+        'settings.get': () => {
+          throw new Error('SQLITE_IOERR at /home/secret/path');
+        },
+      }),
+      { logError },
+    );
+    await expect(dispatch('accounts.list', {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'unavailable', message: 'The keychain is locked.' },
+    });
+    const hidden = await dispatch('settings.get', {});
+    expect(hidden).toEqual({ ok: false, error: { code: 'internal', message: expect.not.stringContaining('secret') } });
+    expect(logError).toHaveBeenCalledOnce();
+  });
+
+  it('declares a zod input schema for every method', () => {
+    expect(methodNames.length).toBeGreaterThan(0);
+    for (const name of methodNames) {
+      expect(typeof contract.methods[name].input.safeParse).toBe('function');
+    }
+  });
+});
