@@ -36,9 +36,21 @@ export function useShellData(): [ShellData, (patch: Partial<Settings>) => Promis
     };
   }, []);
 
+  // Optimistic: the control reflects the choice at once; the core's answer (or the old value, on error) settles it.
   const updateSettings = useCallback(async (patch: Partial<Settings>) => {
-    const settings = await getApi().call('settings.update', patch);
-    setData((current) => (current.state === 'ready' ? { ...current, settings } : current));
+    let previous: Settings | undefined;
+    setData((current) => {
+      if (current.state !== 'ready') return current;
+      previous = current.settings;
+      return { ...current, settings: { ...current.settings, ...patch } };
+    });
+    try {
+      const settings = await getApi().call('settings.update', patch);
+      setData((current) => (current.state === 'ready' ? { ...current, settings } : current));
+    } catch (error) {
+      setData((current) => (current.state === 'ready' && previous ? { ...current, settings: previous } : current));
+      throw error;
+    }
   }, []);
 
   return [data, updateSettings];
