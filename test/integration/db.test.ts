@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DatabaseFromFutureError, migrate, schemaVersion } from '../../src/main/core/db/migrate';
-import { LATEST_VERSION, MIGRATIONS } from '../../src/main/core/db/migrations/index';
+import { APP_MIGRATIONS } from '../../src/main/core/db/migrations/index';
+
+const LATEST_VERSION = APP_MIGRATIONS.latest;
+const MIGRATIONS = APP_MIGRATIONS.migrations;
 import { openDatabase } from '../../src/main/core/db/open';
 import { useTempDir } from '../helpers/temp-dir';
 
@@ -35,7 +38,7 @@ describe('SQLite store', () => {
   it.each(Array.from({ length: LATEST_VERSION }, (_, v) => v))('upgrades a database from version %i', (from) => {
     const file = join(tempDir(), 'columns.db');
     const old = new Database(file);
-    migrate(old, from);
+    migrate(old, APP_MIGRATIONS, from);
     expect(schemaVersion(old)).toBe(from);
     if (from >= 1) old.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('theme', '\"dark\"', 'now')").run();
     old.close();
@@ -52,7 +55,7 @@ describe('SQLite store', () => {
 
   it('rolls a failing migration back whole and leaves the version where it was', () => {
     const db = new Database(':memory:');
-    migrate(db, 1);
+    migrate(db, APP_MIGRATIONS, 1);
     db.exec('CREATE TABLE accounts (id TEXT)'); // collides with migration 2
     expect(() => migrate(db)).toThrow();
     expect(schemaVersion(db)).toBe(1);
@@ -66,7 +69,7 @@ describe('SQLite store', () => {
     future.close();
     const before = readFileSync(file);
     expect(() => openDatabase(file)).toThrow(DatabaseFromFutureError);
-    expect(() => openDatabase(file)).toThrow(/newer Columns/);
+    expect(() => openDatabase(file)).toThrow(/newer version of Columns/);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 

@@ -5,10 +5,14 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Notice } from '../../../shared/contract';
 import { assertNotFromFuture, migrate } from './migrate';
+import type { MigrationSet } from './migration';
+import { APP_MIGRATIONS } from './migrations/index';
 
 export interface OpenDatabaseOptions {
   /** Path to a better_sqlite3.node built for the running runtime (Electron); Node's build by default. */
   nativeBinding?: string;
+  /** Which schema this file holds; the app's by default. */
+  migrations?: MigrationSet;
   now?: () => Date;
 }
 
@@ -40,7 +44,7 @@ function inspect(file: string, options: OpenDatabaseOptions): void {
     if (check !== 'ok') {
       throw Object.assign(new Error(`SQLite integrity check failed: ${String(check)}`), { code: 'SQLITE_CORRUPT' });
     }
-    assertNotFromFuture(db);
+    assertNotFromFuture(db, options.migrations ?? APP_MIGRATIONS);
   } finally {
     db.close();
   }
@@ -77,13 +81,13 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): O
     const movedTo = moveAside(file, at);
     notices.push({
       code: 'database_moved_aside',
-      message: `Columns could not read its database (${(error as Error).message}). The file was kept as ${movedTo} and Columns started with a fresh one.`,
+      message: `${(options.migrations ?? APP_MIGRATIONS).owner} could not read its database (${(error as Error).message}). The file was kept as ${movedTo} and a fresh one was started.`,
       at: at.toISOString(),
     });
   }
   const db = connect(file, options);
   try {
-    migrate(db);
+    migrate(db, options.migrations ?? APP_MIGRATIONS);
   } catch (error) {
     db.close();
     throw error;

@@ -1,4 +1,4 @@
-import type { Migration } from './index';
+import type { Migration } from '../migration';
 
 // Account metadata only: tokens live in the OS keychain under `<network>:<user_id>` (DESIGN rule 3).
 export const m002Accounts: Migration = {
