@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../src/main/core/app';
 import { startWebServer, type WebServer } from '../../src/main/web/server';
-import { BRIDGE_PATH, type BridgeServerFrame } from '../../src/shared/wire';
+import { BRIDGE_PATH } from '../../src/shared/wire';
 import { connectBridge, FrameReader } from '../helpers/bridge-client';
 import { useTempDir } from '../helpers/temp-dir';
 

@@ -23,6 +23,8 @@ type Listener = (payload: never) => void;
 
 export interface ApiClient {
   readonly transport: Transport['kind'];
+  // `{} extends T` asks whether every property of T is optional, which makes the input argument optional.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` here is the probe, not a value type
   call<M extends MethodName>(method: M, ...input: {} extends MethodInput<M> ? [MethodInput<M>?] : [MethodInput<M>]): Promise<MethodResult<M>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }

@@ -28,6 +28,9 @@ export function useShellData(): [ShellData, (patch: Partial<Settings>) => Promis
           if (!cancelled) setData({ state: 'failed', message: (error as Error).message });
         });
     } catch (error) {
+      // getApi() throws synchronously when this window has no usable transport (e.g. browser mode
+      // opened without its token); showing that failure once, at mount, is the intent.
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- one-off error state, no cascade
       setData({ state: 'failed', message: (error as Error).message });
     }
     return () => {
