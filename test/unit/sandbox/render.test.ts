@@ -5,6 +5,7 @@ import {
   type ITwitterApiClientPlugin,
   type TweetV2HomeTimelineParams,
 } from 'twitter-api-v2';
+import { makeSandboxPost } from '../../helpers/sandbox-records';
 import type { PublicMetrics, SandboxMedia, SandboxPoll, SandboxPost, SandboxUser } from '../../../src/main/sandbox/model';
 import {
   defaultSelection,
@@ -60,25 +61,7 @@ const users = [
   user(CAROL, 'carol'),
 ];
 
-function post(id: string, authorId: string, text: string, overrides: Partial<SandboxPost> = {}): SandboxPost {
-  return {
-    id,
-    authorId,
-    text,
-    createdAt: '2026-11-25T09:00:00.000Z',
-    conversationId: id,
-    inReplyToPostId: null,
-    inReplyToUserId: null,
-    quotedPostId: null,
-    repostOfId: null,
-    mediaKeys: [],
-    poll: null,
-    hidden: false,
-    lang: 'en',
-    source: 'seed',
-    ...overrides,
-  };
-}
+const post = makeSandboxPost;
 
 const PHOTO_KEY = '3_1900000000000000001';
 const VIDEO_KEY = '7_1900000000000000002';

@@ -1,3 +1,4 @@
+import { makeSandboxPost } from '../../helpers/sandbox-records';
 import { describe, expect, it, vi } from 'vitest';
 import { matchesQuery } from '../../../src/main/sandbox/search/match';
 import { excludesRepostsByDefault, MAX_QUERY_LENGTH, parseQuery, type QueryNode } from '../../../src/main/sandbox/search/parse';
@@ -469,23 +470,7 @@ describe('toSearchable', () => {
   );
 
   function record(overrides: Partial<SandboxPost>): SandboxPost {
-    return {
-      id: '4000000000000000001',
-      authorId: ALICE_ID,
-      text: 'hello',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      conversationId: '4000000000000000001',
-      inReplyToPostId: null,
-      inReplyToUserId: null,
-      quotedPostId: null,
-      repostOfId: null,
-      mediaKeys: [],
-      poll: null,
-      hidden: false,
-      lang: 'en',
-      source: 'seed',
-      ...overrides,
-    };
+    return makeSandboxPost('4000000000000000001', ALICE_ID, 'hello', { createdAt: '2026-01-01T00:00:00.000Z', conversationId: '4000000000000000001', ...overrides });
   }
 
   const original = record({ id: '4000000000000000010', authorId: BOB_ID, text: 'Budget is out', mediaKeys: ['7_1'] });
