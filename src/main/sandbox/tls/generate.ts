@@ -6,12 +6,16 @@ import 'reflect-metadata';
 import { randomBytes, webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 
-x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+// [1]: the provider argument of set(key, provider), the overload TypeScript picks (a Crypto under the DOM lib too).
+x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[1]);
 
 type CryptoKey = webcrypto.CryptoKey;
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const;
 const DAY_MS = 24 * 3600 * 1000;
+const CA_DAYS = 3650;
+// With the day of backdating (clock skew) the span stays under the 825 days Apple's TLS stack accepts.
+const SERVER_DAYS = 800;
 
 export const SERVER_NAMES = {
   ips: ['127.0.0.1', '::1'],
@@ -35,7 +39,9 @@ async function keyPem(key: CryptoKey): Promise<string> {
 }
 
 async function importKey(pem: string): Promise<CryptoKey> {
-  return webcrypto.subtle.importKey('pkcs8', x509.PemConverter.decode(pem)[0] as ArrayBuffer, ALGORITHM, false, ['sign']);
+  const der = x509.PemConverter.decode(pem)[0];
+  if (!der) throw new Error('CA key file holds no PEM block');
+  return webcrypto.subtle.importKey('pkcs8', der, ALGORITHM, false, ['sign']);
 }
 
 export async function generateCa(now = new Date()): Promise<GeneratedPair> {
@@ -44,7 +50,7 @@ export async function generateCa(now = new Date()): Promise<GeneratedPair> {
     serialNumber: serial(),
     name: 'CN=Columns Sandbox CA',
     notBefore: new Date(now.getTime() - DAY_MS),
-    notAfter: new Date(now.getTime() + 3650 * DAY_MS),
+    notAfter: new Date(now.getTime() + CA_DAYS * DAY_MS),
     signingAlgorithm: ALGORITHM,
     keys,
     extensions: [
@@ -64,7 +70,7 @@ export async function generateServerCert(ca: GeneratedPair, now = new Date()): P
     subject: 'CN=Columns Sandbox',
     issuer: caCert.subject,
     notBefore: new Date(now.getTime() - DAY_MS),
-    notAfter: new Date(now.getTime() + 800 * DAY_MS),
+    notAfter: new Date(now.getTime() + SERVER_DAYS * DAY_MS),
     signingAlgorithm: ALGORITHM,
     publicKey: keys.publicKey,
     signingKey: await importKey(ca.keyPem),
