@@ -36,6 +36,14 @@ export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
 
+/**
+ * The grant id of the tokens an authorization code was exchanged for, derived from the code so that
+ * replaying the code can revoke them (RFC 6749 §4.1.2) without storing a link.
+ */
+export function grantIdForCode(code: string): string {
+  return hashSecret(`grant:${code}`);
+}
+
 function newSecret(prefix: string): string {
   return `${prefix}${randomBytes(32).toString('base64url')}`;
 }
@@ -138,9 +146,21 @@ export class OAuthRepository {
     return true;
   }
 
-  /** Retires one used refresh token (rotation) without touching the rest of the grant. */
-  retire(token: string, at: string): void {
-    this.db.prepare('UPDATE oauth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL').run(at, hashSecret(token));
+  /** Retires one used refresh token (rotation) without touching the rest of the grant; false when it already was. */
+  retire(token: string, at: string): boolean {
+    return this.db.prepare('UPDATE oauth_tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL').run(at, hashSecret(token)).changes > 0;
+  }
+
+  /**
+   * Spends a refresh token (rotation) in one step: `reused` is true when it had already been spent
+   * or revoked, which is the caller's cue to end the whole grant (OAuth 2.1 reuse detection).
+   */
+  claimRefresh(token: string, at: string): { record: TokenRecord; reused: boolean } | undefined {
+    return this.db.transaction(() => {
+      const record = this.find(token);
+      if (!record || record.kind !== 'refresh') return undefined;
+      return { record, reused: !this.retire(token, at) };
+    })();
   }
 
   revokeGrant(grantId: string, at: string): void {
