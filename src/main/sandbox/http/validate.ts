@@ -1,8 +1,20 @@
 // Request input through zod, with X's 400 body on failure: every bad parameter listed, each with
 // the value it had. Query strings arrive as strings, so schemas coerce where X accepts numbers.
+import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { ParameterProblem } from '../render/problems';
 import { invalidRequest } from './problems';
+
+export const JSON_CONTENT_TYPE_MESSAGE = 'Requests with bodies must have content-type of application/json.';
+
+export function isJsonRequest(request: FastifyRequest): boolean {
+  return (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+/** X reads request bodies as JSON only; the sandbox's form parser exists for the OAuth endpoints. */
+export function requireJsonBody(request: FastifyRequest): void {
+  if (!isJsonRequest(request)) throw invalidRequest([{ parameters: {}, message: JSON_CONTENT_TYPE_MESSAGE }]);
+}
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: 'query' | 'body' | 'path'): z.output<S> {
   const result = schema.safeParse(input ?? {});

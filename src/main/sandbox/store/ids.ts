@@ -23,3 +23,13 @@ export function normaliseId(value: string): Snowflake | null {
   if (!/^\d{1,19}$/.test(value)) return null;
   return value.padStart(19, '0');
 }
+
+/**
+ * The id a post made at `ms` would have, with `seq` (0 … 4,194,303) in the low bits. For records
+ * dated in the past (the seed's history): they sort among themselves by time and before every id
+ * createIdGenerator hands out later. Distinct (ms, seq) pairs give distinct ids.
+ */
+export function snowflakeAt(ms: number, seq: number): Snowflake {
+  const sequence = BigInt(seq) & ((1n << SEQUENCE_BITS) - 1n);
+  return (((BigInt(Math.floor(ms)) - EPOCH_MS) << SEQUENCE_BITS) | sequence).toString().padStart(19, '0');
+}

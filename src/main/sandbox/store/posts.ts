@@ -49,6 +49,18 @@ export interface PageBounds {
   startTime?: string | undefined;
   endTime?: string | undefined;
   limit: number;
+  /** Oldest first (a "previous page" reads upwards from its boundary); newest first by default. */
+  oldestFirst?: boolean | undefined;
+}
+
+function boundClauses(bounds: Omit<PageBounds, 'limit'>): string[] {
+  const clauses: string[] = [];
+  if (bounds.sinceId) clauses.push('id > @sinceId');
+  if (bounds.untilId) clauses.push('id < @untilId');
+  if (bounds.beforeId) clauses.push('id < @beforeId');
+  if (bounds.startTime) clauses.push('created_at >= @startTime');
+  if (bounds.endTime) clauses.push('created_at < @endTime');
+  return clauses;
 }
 
 export class PostsRepository {
@@ -61,6 +73,7 @@ export class PostsRepository {
   readonly #recentText;
   readonly #findRepost;
   readonly #inConversation;
+  readonly #mentions;
 
   constructor(private readonly db: Database) {
     this.#byId = db.prepare<[string], PostRow>(`SELECT ${COLUMNS} FROM posts WHERE id = ? AND deleted_at IS NULL`);
@@ -85,6 +98,7 @@ export class PostsRepository {
     this.#inConversation = db.prepare<[string, string], { one: number }>(
       `SELECT 1 AS one FROM posts WHERE conversation_id = ? AND author_id = ? AND deleted_at IS NULL LIMIT 1`,
     );
+    this.#mentions = db.prepare<[string, string], { one: number }>('SELECT 1 AS one FROM post_mentions WHERE post_id = ? AND user_id = ?');
   }
 
   get(id: Snowflake): SandboxPost | undefined {
@@ -126,6 +140,11 @@ export class PostsRepository {
     return this.#inConversation.get(conversationId, userId) !== undefined;
   }
 
+  /** Whether this post @mentions the user (mentions are resolved to ids when the post is stored). */
+  mentions(postId: Snowflake, userId: Snowflake): boolean {
+    return this.#mentions.get(postId, userId) !== undefined;
+  }
+
   metrics(id: Snowflake): PublicMetrics {
     const m = this.#metrics.get(id, id, id, id) ?? { likes: 0, reposts: 0, replies: 0, quotes: 0 };
     return {
@@ -140,32 +159,45 @@ export class PostsRepository {
 
   /** A page of posts matching a SQL condition, newest first. */
   page(where: string, params: Record<string, unknown>, bounds: PageBounds): SandboxPost[] {
-    const clauses = ['deleted_at IS NULL', where];
-    if (bounds.sinceId) clauses.push('id > @sinceId');
-    if (bounds.untilId) clauses.push('id < @untilId');
-    if (bounds.beforeId) clauses.push('id < @beforeId');
-    if (bounds.startTime) clauses.push('created_at >= @startTime');
-    if (bounds.endTime) clauses.push('created_at < @endTime');
-    const sql = `SELECT ${COLUMNS} FROM posts WHERE ${clauses.join(' AND ')} ORDER BY id DESC LIMIT @limit`;
+    const clauses = ['deleted_at IS NULL', where, ...boundClauses(bounds)];
+    const sql = `SELECT ${COLUMNS} FROM posts WHERE ${clauses.join(' AND ')} ORDER BY id ${bounds.oldestFirst ? 'ASC' : 'DESC'} LIMIT @limit`;
     return this.db
       .prepare<Record<string, unknown>, PostRow>(sql)
       .all({ ...params, ...bounds })
       .map(toPost);
   }
 
+  /** The id of the n-th newest live post matching a SQL condition (X serves only a timeline's newest n). */
+  nthNewestId(where: string, params: Record<string, unknown>, n: number): Snowflake | undefined {
+    return this.db
+      .prepare<Record<string, unknown>, { id: string }>(`SELECT id FROM posts WHERE deleted_at IS NULL AND (${where}) ORDER BY id DESC LIMIT 1 OFFSET @offset`)
+      .get({ ...params, offset: n - 1 })?.id;
+  }
+
   /** Every live post newer than `afterId` (or all), newest first: the search scan. */
   scan(bounds: Omit<PageBounds, 'limit'>, each: (post: SandboxPost) => boolean): void {
-    const clauses = ['deleted_at IS NULL'];
-    if (bounds.sinceId) clauses.push('id > @sinceId');
-    if (bounds.untilId) clauses.push('id < @untilId');
-    if (bounds.beforeId) clauses.push('id < @beforeId');
-    if (bounds.startTime) clauses.push('created_at >= @startTime');
-    if (bounds.endTime) clauses.push('created_at < @endTime');
+    const clauses = ['deleted_at IS NULL', ...boundClauses(bounds)];
     const statement = this.db.prepare<Record<string, unknown>, PostRow>(
       `SELECT ${COLUMNS} FROM posts WHERE ${clauses.join(' AND ')} ORDER BY id DESC`,
     );
     for (const row of statement.iterate(bounds)) {
       if (!each(toPost(row))) break;
+    }
+  }
+
+  /**
+   * Ids only, newest first, for a scan whose caller already holds what it needs about most posts
+   * (search keeps prepared posts by id): skips reading and decoding every row's columns.
+   * `authorIds` narrows it to posts by those users (a search that needs from:).
+   */
+  scanIds(bounds: Omit<PageBounds, 'limit'> & { authorIds?: readonly Snowflake[] | undefined }, each: (id: Snowflake) => boolean): void {
+    const clauses = ['deleted_at IS NULL', ...boundClauses(bounds)];
+    const authors = Object.fromEntries((bounds.authorIds ?? []).map((id, n) => [`author${n}`, id]));
+    if (bounds.authorIds) clauses.push(`author_id IN (${Object.keys(authors).map((name) => `@${name}`).join(', ')})`);
+    const statement = this.db.prepare<Record<string, unknown>, string>(`SELECT id FROM posts WHERE ${clauses.join(' AND ')} ORDER BY id DESC`).pluck();
+    const { authorIds: _authorIds, ...named } = bounds;
+    for (const id of statement.iterate({ ...named, ...authors })) {
+      if (!each(id)) break;
     }
   }
 
