@@ -3,8 +3,9 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite-csp-plugin';
 
-// One build for three targets. Main holds two Node entries: the Electron shell (index) and browser
-// mode (web), which runs the same core under plain Node when no Electron runtime is present.
+// One build for three targets. Main holds three Node entries: the Electron shell (index), browser
+// mode (web), which runs the same core under plain Node when no Electron runtime is present, and the
+// standalone X sandbox (sandbox, `npm run sandbox`), also plain Node.
 export default defineConfig({
   main: {
     build: {
@@ -13,6 +14,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/main/web/start.ts'),
+          sandbox: resolve(__dirname, 'src/main/sandbox/cli.ts'),
         },
       },
     },

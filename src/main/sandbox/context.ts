@@ -4,6 +4,7 @@ import type { FaultQueue } from './http/faults';
 import type { RateLimiter } from './http/rate-limits';
 import type { SandboxOptions } from './options';
 import type { PlanRules } from './plans';
+import type { Simulator } from './simulation/simulator';
 import type { SandboxWorld } from './world';
 
 export interface RequestCounters {
@@ -19,6 +20,8 @@ export interface SandboxContext {
   readonly limiter: RateLimiter;
   readonly faults: FaultQueue;
   readonly counters: RequestCounters;
+  /** The training simulation (chats, ambient activity); the server always sets it. */
+  readonly simulator?: Simulator;
   /** Empties the world and seeds it again (admin reset). */
   reset(): void;
 }

@@ -22,6 +22,9 @@ export const DEFAULT_RATE_LIMITS: Readonly<Record<string, number>> = {
   'DELETE /2/users/:id/likes/:tweet_id': 50,
   'POST /2/users/:id/retweets': 50,
   'DELETE /2/users/:id/retweets/:source_tweet_id': 50,
+  'POST /2/users/:id/following': 50,
+  'DELETE /2/users/:source_user_id/following/:target_user_id': 50,
+  'GET /2/users/:id/blocking': 15,
   'POST /2/users/:id/muting': 50,
   'DELETE /2/users/:source_user_id/muting/:target_user_id': 50,
   'POST /2/media/upload/initialize': 1875,
@@ -58,6 +61,14 @@ export const sandboxOptionsSchema = z
     rateLimits: z.record(z.string(), z.number().int().min(0)).default({}),
     /** Largest request body accepted, bytes (media segments are ≤ 5 MB at X). */
     bodyLimitBytes: z.number().int().min(1024).default(8 * 1024 * 1024),
+    /** better_sqlite3.node built for the running runtime (the Electron app); Node's by default. */
+    nativeBinding: z.string().min(1).optional(),
+    /** Run the simulation in real time from start: ambient mentions of the corporate accounts. */
+    simulate: z.boolean().default(false),
+    /** Real-time acceleration (sandbox ms per wall ms); above 1 the sandbox clock runs fast too. */
+    simulationSpeed: z.number().min(1).max(10_000).default(1),
+    /** Ambient posts an hour mentioning or replying to the corporate accounts (with simulate). */
+    ambientPerHour: z.number().min(0).max(600).default(6),
   })
   .strict();
 

@@ -11,15 +11,17 @@ import { registerErrorHandling } from './http/errors';
 import { registerFaultHooks } from './http/fault-hooks';
 import { createFaultQueue } from './http/faults';
 import { createRateLimiter } from './http/rate-limits';
+import { SANDBOX_CLIENT_ID } from './oauth/clients';
 import { sandboxOptionsSchema, type SandboxOptionsInput } from './options';
 import { planRules } from './plans';
 import { registerRoutes } from './routes/index';
 import { seedWorld } from './simulation/seed';
+import { createSimulator, type Simulator } from './simulation/simulator';
 import { ensureSandboxTls } from './tls/certificates';
 import { openWorld, type SandboxWorld } from './world';
 import type { IssuedTokens } from './store/oauth';
 
-export const SANDBOX_CLIENT_ID = 'columns-sandbox';
+export { SANDBOX_CLIENT_ID };
 
 export interface SandboxServer {
   /** https://127.0.0.1:PORT */
@@ -31,6 +33,8 @@ export interface SandboxServer {
   readonly adminToken: string | null;
   readonly context: SandboxContext;
   readonly world: SandboxWorld;
+  /** Chats and ambient activity (simulation/simulator.ts); advance() it in tests. */
+  readonly simulator: Simulator;
   /** Issues tokens without the browser step, for the app's own training accounts and tests. */
   issueTokens(username: string, scope: string): IssuedTokens;
   close(): Promise<void>;
@@ -41,7 +45,7 @@ export async function startSandbox(input: SandboxOptionsInput): Promise<SandboxS
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const tls = await ensureSandboxTls(options.dataDir);
   const clock = createSandboxClock();
-  const world = openWorld(options.dataDir, clock);
+  const world = openWorld(options.dataDir, clock, options.nativeBinding);
   const rules = planRules(options.plan);
   const adminToken = options.admin ? (options.adminToken ?? randomBytes(24).toString('base64url')) : null;
 
@@ -50,6 +54,12 @@ export async function startSandbox(input: SandboxOptionsInput): Promise<SandboxS
     seedWorld(world, options);
   };
   if (world.users.all().length === 0) reseed();
+  // The training simulation runs from a timer only with `simulate`; tests and the admin advance it.
+  const simulator = createSimulator(world, { realTime: options.simulate, speed: options.simulationSpeed });
+  const startAmbient = (): void => {
+    if (options.simulate && options.ambientPerHour > 0) simulator.startAmbient({ perHour: options.ambientPerHour });
+  };
+  startAmbient();
 
   const limiter = createRateLimiter({ windowSeconds: options.rateLimitWindowSeconds, overrides: options.rateLimits, nowMs: () => clock.nowMs() });
   const faults = createFaultQueue();
@@ -61,12 +71,15 @@ export async function startSandbox(input: SandboxOptionsInput): Promise<SandboxS
     limiter,
     faults,
     counters,
+    simulator,
     reset() {
+      simulator.stop();
       reseed();
       limiter.clear();
       faults.clear();
       counters.clear();
       clock.setOffset(0);
+      startAmbient();
     },
   };
 
@@ -101,12 +114,14 @@ export async function startSandbox(input: SandboxOptionsInput): Promise<SandboxS
     adminToken,
     context,
     world,
+    simulator,
     issueTokens(username, scope) {
       const user = world.users.byUsername(username);
       if (!user) throw new Error(`No sandbox user @${username}`);
       return world.oauth.issue({ userId: user.id, clientId: SANDBOX_CLIENT_ID, scope, nowMs: clock.nowMs(), ttlSeconds: options.accessTokenTtlSeconds });
     },
     async close() {
+      simulator.stop();
       await app.close();
       world.close();
     },

@@ -37,8 +37,8 @@ export interface SandboxWorld {
   close(): void;
 }
 
-export function openWorld(dataDir: string, clock: SandboxClock = createSandboxClock()): SandboxWorld {
-  const { db } = openDatabase(join(dataDir, SANDBOX_DB_FILE), { migrations: SANDBOX_MIGRATIONS });
+export function openWorld(dataDir: string, clock: SandboxClock = createSandboxClock(), nativeBinding?: string): SandboxWorld {
+  const { db } = openDatabase(join(dataDir, SANDBOX_DB_FILE), { migrations: SANDBOX_MIGRATIONS, ...(nativeBinding ? { nativeBinding } : {}) });
   const users = new UsersRepository(db);
   const posts = new PostsRepository(db);
   const media = new MediaRepository(db);

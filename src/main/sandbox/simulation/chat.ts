@@ -1,0 +1,179 @@
+// A tweet chat: the host welcomes everyone, posts Q1…Qn on the hashtag at fixed intervals, and the
+// community answers (A1 as a reply to Q1 …), replies to each other, reposts and likes at the planned
+// rate. A few posts need moderation — hashtag spam with a link, a rude reply to a question — and are
+// listed in `flagged` (never marked in the post itself) so a trainee's hide/mute can be checked.
+import { z } from 'zod';
+import type { SandboxPost, SandboxUser, Snowflake } from '../model';
+import { answerText, closingText, hostThanksText, mingleText, questionText, replyText, rudeText, spamText, welcomeText } from './chat-texts';
+import { COMMUNITY, TROUBLEMAKERS } from './community';
+import { createRng, seedFrom } from './random';
+import type { Scheduler } from './scheduler';
+import type { PostWriter } from './writer';
+
+export const chatPlanSchema = z
+  .object({
+    hashtag: z.string().regex(/^#?\w*[A-Za-z_]\w*$/, 'a hashtag such as #Improve4Patients').max(60),
+    hostUsername: z.string().regex(/^@?\w{1,15}$/),
+    questions: z.array(z.string().trim().min(1).max(200)).min(1).max(12),
+    minutesPerQuestion: z.number().min(1).max(120).default(10),
+    postsPerHour: z.number().int().min(100).max(400).default(200),
+    /** Delay before the welcome post, sandbox ms. */
+    startInMs: z.number().int().min(0).max(7 * 24 * 3600 * 1000).default(0),
+    seed: z.number().int().optional(),
+  })
+  .strict();
+export type ChatPlanInput = z.input<typeof chatPlanSchema>;
+
+export interface ModerationFlag {
+  postId: Snowflake;
+  kind: 'spam' | 'rude';
+  authorId: Snowflake;
+  authorUsername: string;
+  /** The question it replied to. */
+  questionNumber: number;
+  chatId: string;
+}
+
+export interface ChatRun {
+  readonly id: string;
+  readonly hashtag: string;
+  readonly hostUsername: string;
+  readonly startsAtMs: number;
+  /** When the closing post goes out. */
+  readonly endsAtMs: number;
+  state(): 'scheduled' | 'running' | 'finished' | 'stopped';
+  /** Question post ids by number (index 0 is Q1); only those already posted. */
+  questionPostIds(): Snowflake[];
+  /** Every post the chat made, in order. */
+  postIds(): Snowflake[];
+  likeCount(): number;
+  flagged(): readonly ModerationFlag[];
+  stop(): void;
+}
+
+/** Minutes between the welcome post and Q1. */
+const LEAD_MINUTES = 2;
+const MINUTE = 60_000;
+
+export function startChat(env: { writer: PostWriter; scheduler: Scheduler; id: string }, input: ChatPlanInput): ChatRun {
+  const plan = chatPlanSchema.parse(input);
+  const { writer, scheduler, id } = env;
+  const hashtag = plan.hashtag.startsWith('#') ? plan.hashtag : `#${plan.hashtag}`;
+  const host = writer.user(plan.hostUsername.replace(/^@/, ''));
+  const rng = createRng(plan.seed ?? seedFrom(`${hashtag}/${id}`));
+  const people = rng.sample(COMMUNITY, 30).map((member) => ({ member, user: writer.user(member.username) }));
+  const spammer = writer.user(TROUBLEMAKERS.spammer.username);
+  const rude = writer.user(TROUBLEMAKERS.rude.username);
+
+  const start = writer.now() + plan.startInMs;
+  const questionAt = (n: number): number => start + (LEAD_MINUTES + (n - 1) * plan.minutesPerQuestion) * MINUTE;
+  const end = questionAt(plan.questions.length + 1);
+  const questions: SandboxPost[] = [];
+  const answers: SandboxPost[][] = plan.questions.map(() => []);
+  const answered = new Set<string>();
+  const posts: SandboxPost[] = [];
+  const flags: ModerationFlag[] = [];
+  let likes = 0;
+  let state: ReturnType<ChatRun['state']> = 'scheduled';
+
+  const at = (time: number, run: () => void): void => scheduler.schedule({ at: time, owner: id, run });
+  const keep = (post: SandboxPost | null): SandboxPost | null => {
+    if (post) posts.push(post);
+    return post;
+  };
+  const flag = (post: SandboxPost | null, kind: ModerationFlag['kind'], author: SandboxUser, questionNumber: number): void => {
+    if (post) flags.push({ postId: post.id, kind, authorId: author.id, authorUsername: author.username, questionNumber, chatId: id });
+  };
+
+  const answer = (n: number): boolean => {
+    const question = questions[n - 1];
+    const candidates = people.filter(({ user }) => !answered.has(`${n}:${user.id}`));
+    if (!question || candidates.length === 0) return false;
+    const { member, user } = rng.pick(candidates);
+    answered.add(`${n}:${user.id}`);
+    const post = keep(writer.reply(user, question, answerText(rng, member.role, n, hashtag)));
+    if (post) answers[n - 1]?.push(post);
+    return true;
+  };
+
+  const participate = (): void => {
+    const n = questions.length;
+    if (n === 0) return;
+    const current = answers[n - 1] ?? [];
+    const actor = rng.pick(people).user;
+    const action = rng.weighted({ answer: 55, late: n > 1 ? 8 : 0, reply: current.length > 0 ? 22 : 0, repost: 8, mingle: 5, host: current.length > 0 ? 2 : 0 });
+    if (action === 'answer' || action === 'late') {
+      if (!answer(action === 'late' ? rng.int(1, n - 1) : n)) keep(writer.original(actor, mingleText(rng, hashtag, '')));
+    } else if (action === 'reply') {
+      const target = rng.pick(current);
+      if (target.authorId !== actor.id) keep(writer.reply(actor, target, replyText(rng, hashtag)));
+      else keep(writer.original(actor, mingleText(rng, hashtag, '')));
+    } else if (action === 'repost') {
+      const original = rng.chance(0.5) || current.length === 0 ? (questions[n - 1] as SandboxPost) : rng.pick(current);
+      keep(writer.repost(actor, original) ?? writer.original(actor, mingleText(rng, hashtag, '')));
+    } else if (action === 'host') {
+      keep(writer.reply(host, rng.pick(current), hostThanksText(rng)));
+    } else {
+      const member = people.find(({ user }) => user.id === actor.id)?.member;
+      keep(writer.original(actor, mingleText(rng, hashtag, member?.location ?? '')));
+    }
+    // Likes are not posts: they ride along with each post, mostly on recent ones.
+    const recent = posts.slice(-30).filter((post) => post.repostOfId === null);
+    for (let i = rng.int(0, 3); i > 0 && recent.length > 0; i--) {
+      if (writer.like(rng.pick(people).user, rng.pick(recent))) likes++;
+    }
+    if (current.length > 0 && rng.chance(0.25) && writer.like(host, rng.pick(current))) likes++;
+  };
+
+  const scheduleParticipation = (from: number): void => {
+    const gap = (3_600_000 / plan.postsPerHour) * (0.5 + rng.next());
+    if (from + gap >= end) return;
+    at(from + gap, () => {
+      participate();
+      scheduleParticipation(from + gap);
+    });
+  };
+
+  at(start, () => {
+    state = 'running';
+    keep(writer.original(host, welcomeText(hashtag, plan.questions.length, plan.minutesPerQuestion)));
+  });
+  plan.questions.forEach((text, index) => {
+    at(questionAt(index + 1), () => {
+      const post = writer.original(host, questionText(index + 1, text, hashtag));
+      if (post) questions.push(keep(post) as SandboxPost);
+    });
+  });
+  scheduleParticipation(questionAt(1));
+  // Moderation cases at fixed points, so every chat has them whatever the rate.
+  const last = plan.questions.length;
+  const inQuestion = (n: number, fraction: number): number => questionAt(n) + fraction * plan.minutesPerQuestion * MINUTE;
+  const replyToQuestion = (n: number, author: SandboxUser, text: string, kind: ModerationFlag['kind']): void => {
+    const question = questions[n - 1];
+    if (question) flag(keep(writer.reply(author, question, text)), kind, author, n);
+  };
+  at(inQuestion(1, 0.6), () => replyToQuestion(1, spammer, spamText(hashtag, 0), 'spam'));
+  at(inQuestion(Math.min(2, last), 0.35), () => replyToQuestion(Math.min(2, last), rude, rudeText(Math.min(2, last), 0), 'rude'));
+  if (last >= 3) at(inQuestion(last, 0.5), () => replyToQuestion(last, spammer, spamText(hashtag, 1), 'spam'));
+  at(end, () => {
+    keep(writer.original(host, closingText(hashtag)));
+    state = 'finished';
+  });
+
+  return {
+    id,
+    hashtag,
+    hostUsername: host.username,
+    startsAtMs: start,
+    endsAtMs: end,
+    state: () => state,
+    questionPostIds: () => questions.map((post) => post.id),
+    postIds: () => posts.map((post) => post.id),
+    likeCount: () => likes,
+    flagged: () => flags,
+    stop() {
+      scheduler.cancel(id);
+      if (state !== 'finished') state = 'stopped';
+    },
+  };
+}

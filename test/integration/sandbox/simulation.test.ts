@@ -1,0 +1,115 @@
+// The simulation inside a real sandbox: a fully seeded start, chats advanced on the sandbox clock
+// and seen through the admin interface, reset stopping everything, and real-time mode (accelerated)
+// both on a running sandbox and from the `simulate` start option.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startSandbox } from '../../../src/main/sandbox/server';
+import { useSandbox } from '../../helpers/sandbox';
+
+const sandbox = useSandbox({ seed: true });
+const MINUTE = 60_000;
+
+async function waitFor(check: () => boolean, wallMs: number): Promise<boolean> {
+  const deadline = performance.now() + wallMs;
+  while (performance.now() < deadline) {
+    if (check()) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return check();
+}
+
+interface AdminPosts {
+  data: { id: string; text: string; author_username: string; in_reply_to_tweet_id: string | null }[];
+}
+
+describe('simulation in a running sandbox', () => {
+  it('starts fully seeded: the community and days of history', () => {
+    const { world } = sandbox().server;
+    expect(world.users.all().filter((user) => user.kind === 'community').length).toBeGreaterThanOrEqual(45);
+    expect(world.posts.allInOrder().length).toBeGreaterThan(250);
+  });
+
+  it('runs an advanced chat whose posts the admin interface lists in order', async () => {
+    const { server, admin } = sandbox();
+    const before = server.world.clock.nowMs();
+    const run = server.simulator.startChat({ hashtag: '#SimChatOne', hostUsername: 'HorizonsNHS', questions: ['Why?', 'How?'], minutesPerQuestion: 5, postsPerHour: 300, seed: 1 });
+    server.simulator.advance(15 * MINUTE);
+    expect(server.world.clock.nowMs() - before).toBeGreaterThanOrEqual(15 * MINUTE);
+    expect(run.state()).toBe('finished');
+
+    const { status, body } = await admin<AdminPosts>('GET', '/admin/posts?username=HorizonsNHS');
+    expect(status).toBe(200);
+    const hostChat = body.data.filter((post) => post.text.includes('#SimChatOne') && !post.in_reply_to_tweet_id);
+    expect(hostChat.map((post) => post.text.split(' ')[0])).toEqual(['Welcome', 'Q1', 'Q2', "That's"]);
+    const all = await admin<AdminPosts>('GET', '/admin/posts');
+    const q1 = run.questionPostIds()[0];
+    expect(all.body.data.filter((post) => post.in_reply_to_tweet_id === q1 && / A1 /.test(` ${post.text}`)).length).toBeGreaterThan(3);
+  });
+
+  it('admin reset stops running chats and returns to the seed', async () => {
+    const { server, admin } = sandbox();
+    const run = server.simulator.startChat({ hashtag: '#SimChatTwo', hostUsername: 'Sch4Change', questions: ['One?', 'Two?'], postsPerHour: 200 });
+    server.simulator.advance(4 * MINUTE);
+    expect(run.postIds().length).toBeGreaterThan(2);
+    expect((await admin('POST', '/admin/reset')).status).toBe(200);
+    expect(run.state()).toBe('stopped');
+    expect(server.simulator.scheduler.pending()).toBe(0);
+    expect(server.world.posts.allInOrder().some((post) => post.text.includes('#SimChatTwo'))).toBe(false);
+    expect(server.world.posts.allInOrder().length).toBeGreaterThan(250);
+    // The simulator still works on the new world (fresh user ids).
+    const again = server.simulator.startChat({ hashtag: '#SimChatThree', hostUsername: 'Sch4Change', questions: ['Three?'], postsPerHour: 200 });
+    server.simulator.advance(5 * MINUTE);
+    expect(again.questionPostIds()).toHaveLength(1);
+  });
+
+  it('runs in accelerated real time (speed 600) and stops on demand', async () => {
+    const { server } = sandbox();
+    server.simulator.setRealTime(600);
+    const run = server.simulator.startChat({ hashtag: '#SimRealTime', hostUsername: 'HorizonsNHS', questions: ['Fast?', 'Faster?'], minutesPerQuestion: 5, postsPerHour: 400 });
+    expect(await waitFor(() => run.postIds().length >= 10, 2500)).toBe(true);
+    server.simulator.stop();
+    server.simulator.setRealTime(null);
+    expect(server.simulator.scheduler.realTime).toBe(false);
+    const count = run.postIds().length;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(run.postIds().length).toBe(count);
+  });
+});
+
+describe('moderating a chat', () => {
+  it('lets the host hide the flagged rude reply and mute the spammer with twitter-api-v2', async () => {
+    const { server, clientFor } = sandbox();
+    const run = server.simulator.startChat({ hashtag: '#SimModerate', hostUsername: 'HorizonsNHS', questions: ['A?', 'B?', 'C?'], minutesPerQuestion: 5, postsPerHour: 150, seed: 9 });
+    server.simulator.advance(20 * MINUTE);
+    const rude = run.flagged().find((flag) => flag.kind === 'rude');
+    const spam = run.flagged().find((flag) => flag.kind === 'spam');
+    expect(rude && spam).toBeTruthy();
+    const host = clientFor('HorizonsNHS');
+    expect(await host.v2.hideReply(rude?.postId ?? '', true)).toEqual({ data: { hidden: true } });
+    expect(server.world.posts.get(rude?.postId ?? '')?.hidden).toBe(true);
+    const me = server.world.users.byUsername('HorizonsNHS')?.id ?? '';
+    expect(await host.v2.mute(me, spam?.authorId ?? '')).toEqual({ data: { muting: true } });
+    expect(server.world.engagement.related('mutes', me, spam?.authorId ?? '')).toBe(true);
+  });
+});
+
+describe('the simulate start option', () => {
+  it('brings ambient activity in real time and close() stops it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'columns-sandbox-sim-'));
+    const server = await startSandbox({ dataDir, seed: false, simulate: true, simulationSpeed: 600, ambientPerHour: 120 });
+    try {
+      const horizons = server.world.users.byUsername('HorizonsNHS')?.id ?? '';
+      const mentions = (): number => (server.world.db.prepare('SELECT count(*) AS n FROM post_mentions WHERE user_id = ?').get(horizons) as { n: number }).n;
+      expect(server.simulator.scheduler.realTime).toBe(true);
+      expect(await waitFor(() => mentions() >= 2, 3000)).toBe(true);
+      expect(server.simulator.ambient()[0]?.postIds().every((id) => server.world.posts.get(id)?.source === 'simulation')).toBe(true);
+    } finally {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+    expect(server.simulator.scheduler.realTime).toBe(false);
+    expect(server.simulator.scheduler.pending()).toBe(0);
+  });
+});
