@@ -8,6 +8,7 @@ import { APP_MIGRATIONS } from '../../src/main/core/db/migrations/index';
 const LATEST_VERSION = APP_MIGRATIONS.latest;
 const MIGRATIONS = APP_MIGRATIONS.migrations;
 import { openDatabase } from '../../src/main/core/db/open';
+import { SANDBOX_MIGRATIONS } from '../../src/main/sandbox/store/migrations';
 import { useTempDir } from '../helpers/temp-dir';
 
 function schemaOf(db: Database.Database): string[] {
@@ -49,6 +50,23 @@ describe('SQLite store', () => {
     migrate(fresh);
     expect(schemaOf(db)).toEqual(schemaOf(fresh));
     if (from >= 1) expect(db.prepare("SELECT value FROM settings WHERE key = 'theme'").pluck().get()).toBe('"dark"');
+    db.close();
+    fresh.close();
+  });
+
+  it.each(Array.from({ length: SANDBOX_MIGRATIONS.latest }, (_, v) => v))('upgrades a sandbox database from version %i', (from) => {
+    const file = join(tempDir(), 'sandbox.db');
+    const old = new Database(file);
+    migrate(old, SANDBOX_MIGRATIONS, from);
+    if (from >= 1) old.prepare("INSERT INTO meta (key, value) VALUES ('seed', 'kept')").run();
+    old.close();
+
+    const { db } = openDatabase(file, { migrations: SANDBOX_MIGRATIONS });
+    expect(schemaVersion(db)).toBe(SANDBOX_MIGRATIONS.latest);
+    const fresh = new Database(':memory:');
+    migrate(fresh, SANDBOX_MIGRATIONS);
+    expect(schemaOf(db)).toEqual(schemaOf(fresh));
+    if (from >= 1) expect(db.prepare("SELECT value FROM meta WHERE key = 'seed'").pluck().get()).toBe('kept');
     db.close();
     fresh.close();
   });

@@ -20,8 +20,8 @@ export interface SandboxContext {
   readonly limiter: RateLimiter;
   readonly faults: FaultQueue;
   readonly counters: RequestCounters;
-  /** The training simulation (chats, ambient activity); the server always sets it. */
-  readonly simulator?: Simulator;
+  /** The training simulation (chats, ambient activity). */
+  readonly simulator: Simulator;
   /** Empties the world and seeds it again (admin reset). */
   reset(): void;
 }

@@ -4,7 +4,8 @@
 import type { TwitterApi } from 'twitter-api-v2';
 import { describe, expect, it } from 'vitest';
 import { PRICES_MICROS, FEATURE_REMOVED_DETAIL } from '../../../src/main/sandbox/plans';
-import { FOLLOW_SELF_DETAIL, POST_NOT_FOUND_MESSAGE, REPOST_TEXT_LIMIT } from '../../../src/main/sandbox/routes/engagement';
+import { REPOST_TEXT_LIMIT } from '../../../src/main/sandbox/posting/repost-text';
+import { FOLLOW_SELF_DETAIL, POST_NOT_FOUND_MESSAGE } from '../../../src/main/sandbox/routes/engagement';
 import { useSandbox, type SandboxFixture } from '../../helpers/sandbox';
 import { INVALID_REQUEST, failure, forbiddenBody, rawAs, textFactory, userIdOf } from '../../helpers/x-errors';
 

@@ -113,3 +113,70 @@ describe('the simulate start option', () => {
     expect(server.simulator.scheduler.pending()).toBe(0);
   });
 });
+
+interface ChatAnswer {
+  id: string;
+  hashtag: string;
+  host: string;
+  state: string;
+  questionPostIds: string[];
+  posts: number;
+  flagged: { postId: string; kind: 'spam' | 'rude' }[];
+}
+
+describe('driving the simulation through the admin interface', () => {
+  it('starts a chat, advances it, and twitter-api-v2 search finds its answers and its spam', async () => {
+    const { admin, clientFor } = sandbox();
+    const started = await admin<ChatAnswer>('POST', '/admin/chat', {
+      hashtag: '#Improve4Patients',
+      host: '@HorizonsNHS',
+      questions: ['What does good feedback look like?', 'Who should hear it?'],
+      minutesPerQuestion: 3,
+      postsPerHour: 400,
+      seed: 5,
+    });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ hashtag: '#Improve4Patients', host: 'HorizonsNHS', state: expect.any(String) });
+
+    const advanced = await admin<{ ran: number; now: string }>('POST', '/admin/simulation/advance', { ms: 8 * MINUTE });
+    expect(advanced.status).toBe(200);
+    expect(advanced.body.ran).toBeGreaterThan(10);
+
+    const status = await admin<{ chats: ChatAnswer[] }>('GET', '/admin/simulation');
+    const chat = status.body.chats.find((run) => run.id === started.body.id);
+    expect(chat?.state).toBe('finished');
+    expect(chat?.questionPostIds).toHaveLength(2);
+
+    // What a trainee's hashtag column sees: the chat's posts through the real client and search.
+    const client = clientFor('sam_comms');
+    const found = await client.v2.search('#Improve4Patients', { max_results: 100, expansions: ['author_id'] });
+    const texts = found.tweets.map((post) => post.text);
+    expect(texts.some((text) => text.startsWith('Q1 '))).toBe(true);
+    expect(texts.filter((text) => /\bA1\b/.test(text)).length).toBeGreaterThan(2);
+    const ids = new Set(found.tweets.map((post) => post.id));
+    // Flagged posts (spam, rude) that carry the hashtag are there for a trainee to moderate.
+    expect(chat?.flagged.length ?? 0).toBeGreaterThan(0);
+    expect(chat?.flagged.some((flag) => ids.has(flag.postId))).toBe(true);
+  });
+
+  it('refuses a bad chat plan with 400 naming the field, an unknown host with 404, a bad advance with 400', async () => {
+    const { admin } = sandbox();
+    const noQuestions = await admin<{ error: string }>('POST', '/admin/chat', { hashtag: '#Chat', host: 'HorizonsNHS', questions: [] });
+    expect(noQuestions.status).toBe(400);
+    expect(noQuestions.body.error).toMatch(/questions/);
+    const unknown = await admin<{ error: string }>('POST', '/admin/chat', { hashtag: '#Chat', host: 'nobody_here', questions: ['Q?'] });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error).toMatch(/nobody_here/);
+    expect((await admin('POST', '/admin/simulation/advance', { ms: -1 })).status).toBe(400);
+    expect((await admin('POST', '/admin/simulation/advance', { ms: '60000' })).status).toBe(400);
+  });
+
+  it('stop halts every chat', async () => {
+    const { admin } = sandbox();
+    await admin('POST', '/admin/chat', { hashtag: '#StopMe', host: 'Sch4Change', questions: ['One?', 'Two?'] });
+    const stopped = await admin<{ pendingEvents: number; chats: ChatAnswer[] }>('POST', '/admin/simulation/stop');
+    expect(stopped.status).toBe(200);
+    expect(stopped.body.pendingEvents).toBe(0);
+    expect(stopped.body.chats.find((run) => run.hashtag === '#StopMe')?.state).toBe('stopped');
+  });
+});

@@ -9,6 +9,9 @@ import type { SandboxContext } from '../context';
 import { faultRequestSchema } from '../http/faults';
 import { XProblem } from '../http/problems';
 import type { SandboxUser } from '../model';
+import { adminAdvanceBodySchema, adminChatBodySchema, advanceSimulation } from '../simulation/admin-api';
+import { describeChat } from '../simulation/simulator';
+import { UnknownAccountError } from '../simulation/writer';
 
 class AdminNotFound extends Error {
   readonly status = 404;
@@ -24,6 +27,7 @@ function problemReason(problem: XProblem): string {
 /** Anything an admin handler (or Fastify's body parsing) throws, as {error} with a fitting status. */
 function adminErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof AdminInputError || error instanceof AdminNotFound) return reply.code(error.status).send({ error: error.message });
+  if (error instanceof UnknownAccountError) return reply.code(404).send({ error: error.message });
   // The shared JSON parser throws X's 400 for a malformed body; keep its reason, drop its shape.
   if (error instanceof XProblem) return reply.code(error.status).send({ error: problemReason(error) });
   const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
@@ -90,6 +94,20 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: SandboxContext, a
     const { endpoint, limit } = parseAdminInput(rateLimitBodySchema, request.body);
     ctx.limiter.setLimit(endpoint, limit);
     return { endpoint, limit: ctx.limiter.limitFor(endpoint) };
+  });
+
+  // The training simulation: run a tweet chat, move its clock on, see what it has done, stop it.
+  route('GET', '/admin/simulation', async () => ctx.simulator.status());
+  route('POST', '/admin/chat', async (request, reply) => {
+    const run = ctx.simulator.startChat(parseAdminInput(adminChatBodySchema, request.body));
+    return reply.code(201).send(describeChat(run));
+  });
+  route('POST', '/admin/simulation/advance', async (request) =>
+    advanceSimulation(ctx.simulator, parseAdminInput(adminAdvanceBodySchema, request.body).ms),
+  );
+  route('POST', '/admin/simulation/stop', async () => {
+    ctx.simulator.stop();
+    return ctx.simulator.status();
   });
 
   route('GET', '/admin/stats', async () => collectStats(ctx));

@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import twitterText from 'twitter-text';
 import { z } from 'zod';
+import { repostText } from '../posting/repost-text';
 import type { SandboxContext } from '../context';
 import { requireSelf } from '../http/auth';
 import { forbidden, invalidParameter, XProblem } from '../http/problems';
@@ -25,8 +26,6 @@ const REPOST_SCOPES = ['tweet.read', 'tweet.write', 'users.read'] as const;
 export const POST_NOT_FOUND_MESSAGE = 'This tweet cannot be found.';
 /** X v1.1's wording (code 158); v2's is unverified. */
 export const FOLLOW_SELF_DETAIL = "You can't follow yourself.";
-/** X cuts a repost's text ("RT @author: …") to 140 characters, ending it with an ellipsis. */
-export const REPOST_TEXT_LIMIT = 140;
 
 const snowflake = z.string().regex(/^[0-9]{1,19}$/);
 const tweetBody = z.object({ tweet_id: snowflake });
@@ -172,10 +171,4 @@ export function targetUser(world: SandboxWorld, id: string): SandboxUser {
   const user = world.users.get(normaliseId(id) ?? id);
   if (!user) throw invalidParameter('target_user_id', id, `Could not find user with target_user_id: [${id}].`);
   return user;
-}
-
-/** "RT @author: text", cut to 140 characters (code points) with "…" when longer. */
-export function repostText(username: string, text: string): string {
-  const full = [...`RT @${username}: ${text}`];
-  return full.length <= REPOST_TEXT_LIMIT ? full.join('') : `${full.slice(0, REPOST_TEXT_LIMIT - 1).join('')}…`;
 }

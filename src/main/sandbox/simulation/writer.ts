@@ -4,7 +4,7 @@
 import twitterText from 'twitter-text';
 import type { SandboxPost, SandboxUser, Snowflake } from '../model';
 import type { SandboxWorld } from '../world';
-import { repostText } from '../routes/engagement';
+import { repostText } from '../posting/repost-text';
 import { ALL_MEMBERS, joinedAtMs, memberRecord } from './community';
 import { snowflakeAt } from '../store/ids';
 

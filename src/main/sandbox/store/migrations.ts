@@ -129,4 +129,18 @@ const m001Schema: Migration = {
   },
 };
 
-export const SANDBOX_MIGRATIONS = defineMigrationSet('the Columns sandbox', [m001Schema]);
+// public_metrics counts a post's replies, quotes and reposts on every render; without these each
+// count scanned the whole posts table (a search page of 100 posts over 10k stored ones: 300 scans).
+const m002MetricIndexes: Migration = {
+  version: 2,
+  name: 'indexes for reply, quote and repost counts',
+  up(db) {
+    db.exec(`
+      CREATE INDEX posts_by_reply_target ON posts (in_reply_to_post_id) WHERE in_reply_to_post_id IS NOT NULL;
+      CREATE INDEX posts_by_quoted ON posts (quoted_post_id) WHERE quoted_post_id IS NOT NULL;
+      CREATE INDEX posts_by_repost_of ON posts (repost_of_id) WHERE repost_of_id IS NOT NULL;
+    `);
+  },
+};
+
+export const SANDBOX_MIGRATIONS = defineMigrationSet('the Columns sandbox', [m001Schema, m002MetricIndexes]);
