@@ -106,7 +106,16 @@ if (!singleInstance) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => {
-    core?.close();
+  // Closing core stops the training sandbox (an HTTPS server) and the database: hold the quit until
+  // both are done, then quit for real.
+  app.on('will-quit', (event) => {
+    const closing = core;
+    if (!closing) return;
+    core = undefined;
+    event.preventDefault();
+    void closing
+      .close()
+      .catch((error: unknown) => console.error('Columns did not stop cleanly:', error))
+      .finally(() => app.quit());
   });
 }

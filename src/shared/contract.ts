@@ -21,6 +21,13 @@ export interface AppInfo {
   notices: Notice[];
 }
 
+/** The in-process X sandbox used for training mode (DESIGN rule 5). */
+export interface TrainingStatus {
+  running: boolean;
+  /** https://127.0.0.1:PORT while running. */
+  url: string | null;
+}
+
 export type AccountKind = 'corporate' | 'personal';
 export type AccountStatus = 'active' | 'needs_reauth';
 
@@ -53,6 +60,8 @@ export const contract = {
     'settings.get': method<Settings>()(noInput),
     'settings.update': method<Settings>()(settingsPatchSchema),
     'accounts.list': method<AccountSummary[]>()(noInput),
+    'training.status': method<TrainingStatus>()(noInput),
+    'training.start': method<TrainingStatus>()(noInput),
   },
   events: {
     'settings.changed': event<Settings>(),

@@ -39,7 +39,7 @@ describe('browser bridge', () => {
   afterEach(async () => {
     for (const ws of opened.splice(0)) ws.terminate();
     await server.close();
-    core.close();
+    await core.close();
   });
 
   const bridgeUrl = (token: string | null): string => {

@@ -20,7 +20,7 @@ describe('core', () => {
     first.events.subscribe((name, payload) => events.push([name, payload]));
     await first.dispatch('settings.update', { theme: 'dark', timeZone: 'America/New_York' });
     expect(events).toEqual([['settings.changed', { theme: 'dark', timeZone: 'America/New_York', locale: 'en-GB' }]]);
-    first.close();
+    await first.close();
 
     const second = createCore({ dataDir, mode: 'electron', version: '9.9.9' });
     await expect(second.dispatch('settings.get', {})).resolves.toEqual({
@@ -28,6 +28,6 @@ describe('core', () => {
       value: { theme: 'dark', timeZone: 'America/New_York', locale: 'en-GB' },
     });
     await expect(second.dispatch('accounts.list', {})).resolves.toEqual({ ok: true, value: [] });
-    second.close();
+    await second.close();
   });
 });

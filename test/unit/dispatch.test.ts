@@ -10,6 +10,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings.get': () => DEFAULT_SETTINGS,
     'settings.update': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
     'accounts.list': () => [],
+    'training.status': () => ({ running: false, url: null }),
+    'training.start': () => ({ running: true, url: 'https://127.0.0.1:1' }),
     ...overrides,
   };
 }

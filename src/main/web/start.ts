@@ -64,10 +64,17 @@ async function main(): Promise<void> {
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
-    void server.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    // The web server first (no new calls), then core: the training sandbox and the database.
+    void server
+      .close()
+      .then(() => core.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('Columns did not stop cleanly:', error);
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
