@@ -76,14 +76,14 @@ describe('parseCliArgs', () => {
   it('defaults to port 0, the default data folder, no seed, no admin, pay-per-use', () => {
     expect(parseCliArgs([], '/home/x/.config/Columns/sandbox')).toEqual({
       kind: 'start',
-      options: { dataDir: '/home/x/.config/Columns/sandbox', port: 0, seed: false, admin: false, plan: 'pay-per-use' },
+      options: { dataDir: '/home/x/.config/Columns/sandbox', port: 0, seed: false, admin: false, plan: 'pay-per-use', simulate: false, simulationSpeed: 1 },
     });
   });
 
   it('reads every flag', () => {
-    expect(parseCliArgs(['--port', '4443', '--data', '/tmp/sbx', '--seed', '--admin', '--plan', 'enterprise'], '/unused')).toEqual({
+    expect(parseCliArgs(['--port', '4443', '--data', '/tmp/sbx', '--seed', '--admin', '--plan', 'enterprise', '--simulate', '--speed', '60'], '/unused')).toEqual({
       kind: 'start',
-      options: { dataDir: '/tmp/sbx', port: 4443, seed: true, admin: true, plan: 'enterprise' },
+      options: { dataDir: '/tmp/sbx', port: 4443, seed: true, admin: true, plan: 'enterprise', simulate: true, simulationSpeed: 60 },
     });
     expect(parseCliArgs(['--port=0', '--plan=pay-per-use'], '/d')).toMatchObject({ kind: 'start', options: { port: 0, plan: 'pay-per-use' } });
     expect(parseCliArgs(['--help'], '/d')).toEqual({ kind: 'help' });
@@ -100,6 +100,9 @@ describe('parseCliArgs', () => {
     [['--plan', 'free'], /^--plan must be one of pay-per-use, enterprise$/],
     [['--data', '  '], /^--data must name a folder$/],
     [['--seed=yes'], /--seed/],
+    [['--simulate', '--speed', '0'], /^--speed must be a number from 1 to 10000$/],
+    [['--simulate', '--speed', 'fast'], /^--speed must be a number/],
+    [['--speed', '10'], /^--speed needs --simulate$/],
   ])('refuses %j', (argv, message) => {
     const result = parseCliArgs(argv, '/d');
     expect(result.kind).toBe('usage-error');
