@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { removeDataDir, startBrowserMode } from '../e2e/browser-mode-server';
 import { benchSandboxSearch } from './sandbox-search';
+import { benchTrainingStart } from './training-start';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const COLD_START_RUNS = 7;
@@ -72,3 +73,4 @@ report('browser_mode_cold_start_to_shell_paint_median', median(paint), 'ms');
 report('browser_mode_cold_start_to_shell_paint_max', Math.max(...paint), 'ms');
 report('browser_mode_server_listening_median', median(listen), 'ms');
 for (const line of await benchSandboxSearch()) process.stdout.write(`${JSON.stringify(line)}\n`);
+for (const line of await benchTrainingStart()) process.stdout.write(`${JSON.stringify(line)}\n`);

@@ -3,7 +3,8 @@
 // personal account without API keys. It is started on demand, once; its state lives in its own
 // folder in the app's data directory and survives restarts. Never with the admin interface.
 import { join } from 'node:path';
-import { startSandbox, type SandboxServer } from './server';
+// Type-only: the server (Fastify, x509, the simulation) loads when training starts, not with the app.
+import type { SandboxServer } from './server';
 
 /** The sandbox's folder inside the app's data directory. */
 export const TRAINING_SANDBOX_DIR = 'training-sandbox';
@@ -51,7 +52,7 @@ export function createTrainingSandbox(options: TrainingSandboxOptions): Training
   return {
     async start() {
       if (closed) throw new Error('The training sandbox has been shut down with the app.');
-      starting ??= startSandbox({
+      starting ??= import('./server').then(({ startSandbox }) => startSandbox({
         dataDir: join(options.appDataDir, TRAINING_SANDBOX_DIR),
         host: '127.0.0.1',
         port: 0,
@@ -60,7 +61,7 @@ export function createTrainingSandbox(options: TrainingSandboxOptions): Training
         simulate: true,
         ...(options.ambientPerHour !== undefined ? { ambientPerHour: options.ambientPerHour } : {}),
         ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-      }).then(
+      })).then(
         (server) => {
           running = server;
           return server;
