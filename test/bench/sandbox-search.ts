@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SandboxPost } from '../../src/main/sandbox/model';
+import { newPostRecord } from '../../src/main/sandbox/posting/records';
 import { startSandbox } from '../../src/main/sandbox/server';
 import { snowflakeAt } from '../../src/main/sandbox/store/ids';
 import { LoopbackAgent } from '../../src/main/sandbox/tls/loopback-agent';
@@ -59,11 +60,7 @@ function fillWorld(world: SandboxWorld): void {
       const authorId = pick(authors);
       const roll = next();
       const parent = written.length > 0 ? pick(written) : undefined;
-      let post: SandboxPost = {
-        id, authorId, text: `${pick(PHRASES)} ${pick(TAGS)} #${n}`.replace(/\s+/g, ' '), createdAt: new Date(ms).toISOString(),
-        conversationId: id, inReplyToPostId: null, inReplyToUserId: null, quotedPostId: null, repostOfId: null,
-        mediaKeys: [], poll: null, hidden: false, lang: 'en', source: 'seed',
-      };
+      let post = newPostRecord({ id, authorId, text: `${pick(PHRASES)} ${pick(TAGS)} #${n}`.replace(/\s+/g, ' '), createdAt: new Date(ms).toISOString(), source: 'seed' });
       if (parent && roll < 0.3) {
         post = { ...post, conversationId: parent.conversationId, inReplyToPostId: parent.id, inReplyToUserId: parent.authorId };
       } else if (parent && roll < 0.35 && !reposted.has(`${authorId} ${parent.id}`) && parent.repostOfId === null) {

@@ -4,9 +4,10 @@
 import type { TwitterApi } from 'twitter-api-v2';
 import { describe, expect, it } from 'vitest';
 import { PRICES_MICROS, FEATURE_REMOVED_DETAIL } from '../../../src/main/sandbox/plans';
-import { REPOST_TEXT_LIMIT } from '../../../src/main/sandbox/posting/repost-text';
+import { REPOST_TEXT_LIMIT } from '../../../src/main/sandbox/posting/records';
 import { FOLLOW_SELF_DETAIL, POST_NOT_FOUND_MESSAGE } from '../../../src/main/sandbox/routes/engagement';
-import { useSandbox, type SandboxFixture } from '../../helpers/sandbox';
+import { useSandbox } from '../../helpers/sandbox';
+import { addUser } from '../../helpers/sandbox-world';
 import { INVALID_REQUEST, failure, forbiddenBody, rawAs, textFactory, userIdOf } from '../../helpers/x-errors';
 
 const unique = textFactory();
@@ -19,24 +20,6 @@ async function metrics(client: TwitterApi, id: string): Promise<{ like_count: nu
   return counts;
 }
 
-function addUser(fixture: SandboxFixture, username: string, isProtected = false): string {
-  const { world } = fixture.server;
-  const id = world.nextId();
-  world.users.insert({
-    id,
-    username,
-    name: username,
-    description: '',
-    location: null,
-    url: null,
-    profileImageUrl: 'https://pbs.twimg.com/profile_images/default.png',
-    verified: false,
-    protected: isProtected,
-    kind: 'community',
-    createdAt: world.nowIso(),
-  });
-  return id;
-}
 
 describe('enterprise: likes, follows and reposts', () => {
   const sandbox = useSandbox({ plan: 'enterprise' });
@@ -100,13 +83,13 @@ describe('enterprise: likes, follows and reposts', () => {
     const { world } = fixture.server;
     const sam = as('sam_comms');
     const samId = userIdOf(fixture, 'sam_comms');
-    const target = addUser(fixture, 'follow_me');
+    const target = addUser(fixture.server.world, 'follow_me').id;
     await expect(sam.v2.follow(samId, target)).resolves.toEqual({ data: { following: true, pending_follow: false } });
     expect(world.engagement.related('follows', samId, target)).toBe(true);
     await expect(sam.v2.unfollow(samId, target)).resolves.toEqual({ data: { following: false } });
     expect(world.engagement.related('follows', samId, target)).toBe(false);
 
-    const locked = addUser(fixture, 'locked_acct', true);
+    const locked = addUser(fixture.server.world, 'locked_acct', { protected: true }).id;
     await expect(sam.v2.follow(samId, locked)).resolves.toEqual({ data: { following: false, pending_follow: true } });
     expect(world.engagement.related('follows', samId, locked)).toBe(false);
 

@@ -3,7 +3,7 @@
 import type { TwitterApi } from 'twitter-api-v2';
 import { describe, expect, it } from 'vitest';
 import { QUOTE_NOT_ALLOWED_DETAIL, REPLY_NOT_ALLOWED_DETAIL } from '../../../src/main/sandbox/http/problems';
-import type { SandboxPost } from '../../../src/main/sandbox/model';
+import { newPostRecord } from '../../../src/main/sandbox/posting/records';
 import { REPLY_TARGET_GONE_DETAIL } from '../../../src/main/sandbox/posting/post-rules';
 import { useSandbox } from '../../helpers/sandbox';
 import { failure, forbiddenBody, textFactory, userIdOf } from '../../helpers/x-errors';
@@ -48,22 +48,10 @@ describe('pay-per-use: replies need a summons, quotes are refused', () => {
     const { world } = fixture.server;
     const original = await as('sam_comms').v2.tweet(unique('Worth quoting'));
     const id = world.nextId();
-    const quote: SandboxPost = {
-      id,
-      authorId: userIdOf(fixture, 'HorizonsNHS'),
-      text: unique('Great point'),
-      createdAt: world.nowIso(),
-      conversationId: id,
-      inReplyToPostId: null,
-      inReplyToUserId: null,
-      quotedPostId: original.data.id,
-      repostOfId: null,
-      mediaKeys: [],
-      poll: null,
-      hidden: false,
-      lang: 'en',
-      source: 'simulation',
-    };
+    const quote = newPostRecord(
+      { id, authorId: userIdOf(fixture, 'HorizonsNHS'), text: unique('Great point'), createdAt: world.nowIso(), source: 'simulation' },
+      { quotedPostId: original.data.id },
+    );
     world.posts.insert(quote, []);
     await expect(as('sam_comms').v2.reply(unique('Thank you'), id)).resolves.toBeDefined();
   });

@@ -8,6 +8,7 @@ import type { SandboxPoll, SandboxPost, SandboxUser, Snowflake } from '../model'
 import type { BillableItem } from '../plans';
 import type { SandboxWorld } from '../world';
 import type { PostInput } from './post-input';
+import { newPostRecord } from './records';
 import { attachableMedia, checkShape, isSummoned, quoteTarget, replyTarget } from './post-rules';
 
 export interface CreatedPost {
@@ -30,22 +31,17 @@ export function createPost(ctx: SandboxContext, author: SandboxUser, input: Post
   if (text !== '' && world.posts.duplicateOf(author.id, text) !== undefined) throw forbidden(DUPLICATE_DETAIL);
 
   const id = world.nextId();
-  const post: SandboxPost = {
-    id,
-    authorId: author.id,
-    text,
-    createdAt: world.nowIso(),
-    conversationId: parent?.conversationId ?? id,
-    inReplyToPostId: parent?.id ?? null,
-    inReplyToUserId: parent?.authorId ?? null,
-    quotedPostId: quoted?.id ?? null,
-    repostOfId: null,
-    mediaKeys: media.map((item) => item.mediaKey),
-    poll: input.poll ? newPoll(world, input.poll) : null,
-    hidden: false,
-    lang: 'en',
-    source: 'api',
-  };
+  const post = newPostRecord(
+    { id, authorId: author.id, text, createdAt: world.nowIso(), source: 'api' },
+    {
+      conversationId: parent?.conversationId ?? id,
+      inReplyToPostId: parent?.id ?? null,
+      inReplyToUserId: parent?.authorId ?? null,
+      quotedPostId: quoted?.id ?? null,
+      mediaKeys: media.map((item) => item.mediaKey),
+      poll: input.poll ? newPoll(world, input.poll) : null,
+    },
+  );
   world.posts.insert(post, mentionedUserIds(world, text));
   return { post, billable: billableItem(text, parent !== undefined) };
 }

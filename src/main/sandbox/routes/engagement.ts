@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import twitterText from 'twitter-text';
 import { z } from 'zod';
-import { repostText } from '../posting/repost-text';
+import { newRepostRecord } from '../posting/records';
 import type { SandboxContext } from '../context';
 import { requireSelf } from '../http/auth';
 import { forbidden, invalidParameter, XProblem } from '../http/problems';
@@ -133,24 +133,9 @@ export function registerEngagementRoutes(app: FastifyInstance, ctx: SandboxConte
   }
 
   function repostOf(author: SandboxUser, original: SandboxPost): SandboxPost {
-    const id = world.nextId();
     const originalAuthor = world.users.get(original.authorId);
-    return {
-      id,
-      authorId: author.id,
-      text: repostText(originalAuthor?.username ?? 'unknown', original.text),
-      createdAt: world.nowIso(),
-      conversationId: id,
-      inReplyToPostId: null,
-      inReplyToUserId: null,
-      quotedPostId: null,
-      repostOfId: original.id,
-      mediaKeys: [],
-      poll: null,
-      hidden: false,
-      lang: original.lang,
-      source: 'api',
-    };
+    const record = { id: world.nextId(), authorId: author.id, createdAt: world.nowIso(), source: 'api' as const };
+    return newRepostRecord(record, original, originalAuthor?.username ?? 'unknown');
   }
 }
 

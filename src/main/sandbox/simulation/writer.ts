@@ -4,7 +4,7 @@
 import twitterText from 'twitter-text';
 import type { SandboxPost, SandboxUser, Snowflake } from '../model';
 import type { SandboxWorld } from '../world';
-import { repostText } from '../posting/repost-text';
+import { newPostRecord, newRepostRecord } from '../posting/records';
 import { ALL_MEMBERS, joinedAtMs, memberRecord } from './community';
 import { snowflakeAt } from '../store/ids';
 
@@ -77,23 +77,7 @@ export function createPostWriter(world: SandboxWorld, time: WriterTime, source: 
     if (variant === undefined) return null;
     const unique = text + variant;
     const id = time.nextId();
-    const post: SandboxPost = {
-      id,
-      authorId: author.id,
-      text: unique,
-      createdAt: new Date(time.nowMs()).toISOString(),
-      conversationId: id,
-      inReplyToPostId: null,
-      inReplyToUserId: null,
-      quotedPostId: null,
-      repostOfId: null,
-      mediaKeys: [],
-      poll: null,
-      hidden: false,
-      lang: 'en',
-      source,
-      ...fields,
-    };
+    const post = newPostRecord({ id, authorId: author.id, text: unique, createdAt: new Date(time.nowMs()).toISOString(), source }, fields);
     world.posts.insert(post, mentionIds(post.text));
     return post;
   };
@@ -119,23 +103,8 @@ export function createPostWriter(world: SandboxWorld, time: WriterTime, source: 
     repost(author, original) {
       if (world.posts.repostBy(author.id, original.id)) return null;
       const originalAuthor = world.users.get(original.authorId);
-      const id = time.nextId();
-      const post: SandboxPost = {
-        id,
-        authorId: author.id,
-        text: repostText(originalAuthor?.username ?? 'unknown', original.text),
-        createdAt: new Date(time.nowMs()).toISOString(),
-        conversationId: id,
-        inReplyToPostId: null,
-        inReplyToUserId: null,
-        quotedPostId: null,
-        repostOfId: original.id,
-        mediaKeys: [],
-        poll: null,
-        hidden: false,
-        lang: original.lang,
-        source,
-      };
+      const record = { id: time.nextId(), authorId: author.id, createdAt: new Date(time.nowMs()).toISOString(), source };
+      const post = newRepostRecord(record, original, originalAuthor?.username ?? 'unknown');
       world.posts.insert(post, mentionIds(post.text));
       return post;
     },
