@@ -9,7 +9,7 @@ import type { SandboxPost } from '../../src/main/sandbox/model';
 import { newPostRecord } from '../../src/main/sandbox/posting/records';
 import { startSandbox } from '../../src/main/sandbox/server';
 import { snowflakeAt } from '../../src/main/sandbox/store/ids';
-import { LoopbackAgent } from '../../src/main/sandbox/tls/loopback-agent';
+import { LoopbackAgent } from '../../src/main/core/net/loopback-agent';
 import type { SandboxWorld } from '../../src/main/sandbox/world';
 
 const POSTS = 10_000;

@@ -8,7 +8,7 @@ import { TwitterApi } from 'twitter-api-v2';
 import { afterAll, beforeAll } from 'vitest';
 import type { SandboxOptionsInput } from '../../src/main/sandbox/options';
 import { startSandbox, type SandboxServer } from '../../src/main/sandbox/server';
-import { LoopbackAgent } from '../../src/main/sandbox/tls/loopback-agent';
+import { LoopbackAgent } from '../../src/main/core/net/loopback-agent';
 
 export const ALL_SCOPES = 'tweet.read tweet.write tweet.moderate.write users.read like.write like.read mute.write mute.read follows.write media.write offline.access';
 

@@ -11,7 +11,7 @@ import * as x509 from '@peculiar/x509';
 import { TwitterApi } from 'twitter-api-v2';
 import { describe, expect, it } from 'vitest';
 import { ensureSandboxTls, type SandboxTls } from '../../../src/main/sandbox/tls/certificates';
-import { LoopbackAgent } from '../../../src/main/sandbox/tls/loopback-agent';
+import { LoopbackAgent } from '../../../src/main/core/net/loopback-agent';
 import { useTempDir } from '../../helpers/temp-dir';
 
 const DAY_MS = 24 * 3600 * 1000;
