@@ -3,9 +3,10 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './scripts/vite-csp-plugin';
 
-// One build for three targets. Main holds three Node entries: the Electron shell (index), browser
-// mode (web), which runs the same core under plain Node when no Electron runtime is present, and the
-// standalone X sandbox (sandbox, `npm run sandbox`), also plain Node.
+// One build for three targets. Main holds four Node entries: the Electron shell (index), browser
+// mode (web), which runs the same core under plain Node when no Electron runtime is present, the
+// standalone X sandbox (sandbox, `npm run sandbox`) and the command line (cli, `npm run columns`),
+// all three plain Node.
 export default defineConfig({
   main: {
     build: {
@@ -15,6 +16,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/main/web/start.ts'),
           sandbox: resolve(__dirname, 'src/main/sandbox/cli.ts'),
+          cli: resolve(__dirname, 'src/main/cli/main.ts'),
         },
       },
     },

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, ipcMain, nativeTheme, session, shell } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type WireResult } from '../shared/wire';
 import { createCore, type Core } from './core/app';
+import { coreOptionsFromEnv } from './core/env-config';
 import { APP_ID, resolveDataDir } from './core/paths';
 import { findElectronNativeBinding } from './shell/native-binding';
 import {
@@ -87,6 +88,13 @@ if (!singleInstance) {
         mode: 'electron',
         version: app.getVersion(),
         nativeBinding: findElectronNativeBinding(appRoot),
+        ...coreOptionsFromEnv(process.env),
+        // X's authorize page goes to the system browser; its answer comes back to core's own
+        // loopback server, so no http:// URL ever needs opening from here.
+        openExternal: async (url) => {
+          if (!isSafeExternalUrl(url)) throw new Error('Only https pages are opened in the browser.');
+          await shell.openExternal(url);
+        },
       });
       wireIpc(core);
       mainWindow = createWindow();

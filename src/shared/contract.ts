@@ -2,11 +2,23 @@
 // schema for its input and a result type; every event has a payload type. Main, the preload
 // bridge, the browser bridge and the renderer's `api` client are all derived from this object.
 import { z } from 'zod';
+import {
+  accountRemoveSchema,
+  accountUpdateSchema,
+  connectCancelSchema,
+  connectStartSchema,
+  xAppUpdateSchema,
+  type AccountSummary,
+  type ConnectProgress,
+  type VaultStatus,
+  type XAppSettings,
+} from './accounts';
 import type { Settings } from './settings';
 import { settingsPatchSchema } from './settings-schema';
 
 export interface Notice {
-  code: 'database_moved_aside';
+  /** revoke_failed: an account was removed but X could not be told to revoke its sign-in. */
+  code: 'database_moved_aside' | 'revoke_failed';
   message: string;
   /** UTC instant, ISO 8601. */
   at: string;
@@ -28,20 +40,6 @@ export interface TrainingStatus {
   url: string | null;
 }
 
-export type AccountKind = 'corporate' | 'personal';
-export type AccountStatus = 'active' | 'needs_reauth';
-
-export interface AccountSummary {
-  id: string;
-  network: 'x';
-  handle: string;
-  displayName: string;
-  kind: AccountKind;
-  colour: string;
-  avatarUrl: string | null;
-  status: AccountStatus;
-}
-
 const noInput = z.object({}).strict();
 
 /** Declares a method: its input schema now, its result type through the type parameter. */
@@ -60,11 +58,24 @@ export const contract = {
     'settings.get': method<Settings>()(noInput),
     'settings.update': method<Settings>()(settingsPatchSchema),
     'accounts.list': method<AccountSummary[]>()(noInput),
+    /** Starts "Add account" (or a reconnect): PKCE in the system browser, caught on 127.0.0.1. */
+    'accounts.connect': method<ConnectProgress>()(connectStartSchema),
+    'accounts.cancelConnect': method<ConnectProgress>()(connectCancelSchema),
+    'accounts.update': method<AccountSummary>()(accountUpdateSchema),
+    /** Revokes the token, deletes the keychain entries, keeps or deletes queued posts. */
+    'accounts.remove': method<AccountSummary[]>()(accountRemoveSchema),
+    'xApp.get': method<XAppSettings>()(noInput),
+    'xApp.update': method<XAppSettings>()(xAppUpdateSchema),
+    'vault.status': method<VaultStatus>()(noInput),
     'training.status': method<TrainingStatus>()(noInput),
     'training.start': method<TrainingStatus>()(noInput),
+    /** Starts the training sandbox and connects its corporate and personal accounts (PKCE, core approving). */
+    'training.connect': method<AccountSummary[]>()(noInput),
   },
   events: {
     'settings.changed': event<Settings>(),
+    'accounts.changed': event<AccountSummary[]>(),
+    'accounts.connectProgress': event<ConnectProgress>(),
     'app.notice': event<Notice>(),
   },
 } as const;
@@ -91,3 +102,5 @@ export function isMethodName(value: unknown): value is MethodName {
 export function isEventName(value: unknown): value is EventName {
   return typeof value === 'string' && Object.hasOwn(contract.events, value);
 }
+
+export type { AccountKind, AccountStatus, AccountSummary, ConnectProgress, VaultStatus, XAppSettings } from './accounts';

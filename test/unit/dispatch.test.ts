@@ -3,6 +3,10 @@ import { methodNames, contract } from '../../src/shared/contract';
 import { AppError } from '../../src/main/core/errors';
 import { createDispatch, type Handlers } from '../../src/main/core/rpc/dispatch';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import type { ConnectProgress, XAppSettings } from '../../src/shared/accounts';
+
+const waiting: ConnectProgress = { attemptId: 'a1', state: 'waiting', authorizeUrl: 'https://x.com/i/oauth2/authorize', opened: false, message: null, account: null };
+const xApp: XAppSettings = { clientId: null, hasClientSecret: false, callbackPort: 53682, callbackUrl: 'http://127.0.0.1:53682/callback', scopes: [] };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
@@ -12,6 +16,16 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'accounts.list': () => [],
     'training.status': () => ({ running: false, url: null }),
     'training.start': () => ({ running: true, url: 'https://127.0.0.1:1' }),
+    'training.connect': () => [],
+    'accounts.connect': () => waiting,
+    'accounts.cancelConnect': () => ({ ...waiting, state: 'cancelled' }),
+    'accounts.update': () => {
+      throw new AppError('invalid_request', 'no such account');
+    },
+    'accounts.remove': () => [],
+    'xApp.get': () => xApp,
+    'xApp.update': () => xApp,
+    'vault.status': () => ({ available: true, message: null }),
     ...overrides,
   };
 }
@@ -68,6 +82,18 @@ describe('dispatch', () => {
     const hidden = await dispatch('settings.get', {});
     expect(hidden).toEqual({ ok: false, error: { code: 'internal', message: expect.not.stringContaining('secret') } });
     expect(logError).toHaveBeenCalledOnce();
+  });
+
+  it('validates the accounts inputs before any handler runs', async () => {
+    const remove = vi.fn();
+    const dispatch = createDispatch(handlers({ 'accounts.remove': remove }));
+    const missingChoice = await dispatch('accounts.remove', { id: 'a' });
+    expect(missingChoice).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('queuedPosts') } });
+    const badColour = await dispatch('accounts.update', { id: 'a', colour: 'red' });
+    expect(badColour).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('colour') } });
+    const lowPort = await dispatch('xApp.update', { callbackPort: 80 });
+    expect(lowPort).toEqual({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('callbackPort') } });
+    expect(remove).not.toHaveBeenCalled();
   });
 
   it('declares a zod input schema for every method', () => {

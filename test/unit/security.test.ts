@@ -84,6 +84,9 @@ describe('window and navigation guards', () => {
     expect(isSafeExternalUrl('https://user:pw@x.com')).toBe(false);
     expect(isSafeExternalUrl('http://x.com')).toBe(false);
     expect(isSafeExternalUrl('not a url')).toBe(false);
+    // X's authorize page opens in the system browser; the loopback callback never needs opening.
+    expect(isSafeExternalUrl('https://x.com/i/oauth2/authorize?response_type=code&client_id=abc&state=s')).toBe(true);
+    expect(isSafeExternalUrl('http://127.0.0.1:53682/callback?code=c&state=s')).toBe(false);
   });
 });
 

@@ -1,14 +1,26 @@
 // Composes the core services and implements the contract, as one object (DESIGN: core/app.ts).
 import { join } from 'node:path';
 import type { AppInfo, Notice, TrainingStatus } from '../../shared/contract';
-import { createTrainingSandbox, type TrainingSandbox } from '../sandbox/training';
+import { createTrainingSandbox, type TrainingEndpoint, type TrainingSandbox } from '../sandbox/training';
+import { ConnectFlows, DEFAULT_CONNECT_TIMEOUT_MS } from './accounts/connect-flow';
+import { Connections } from './accounts/connections';
+import { createEndpoints } from './accounts/endpoints';
+import { ProviderRegistry } from './accounts/provider-registry';
 import { AccountsRepository } from './accounts/repository';
+import { AccountsService } from './accounts/service';
+import { XAppSettingsStore } from './accounts/x-app-settings';
 import { openDatabase } from './db/open';
 import { AppError } from './errors';
-import { APP_NAME, DATABASE_FILE } from './paths';
+import { APP_ID, APP_NAME, DATABASE_FILE } from './paths';
+import type { Provider } from './providers/provider';
+import { RateBudget } from './providers/rate-budget';
 import { createDispatch, type Dispatch, type Handlers } from './rpc/dispatch';
 import { EventHub } from './rpc/events';
+import { describeError } from './safe-error';
 import { SettingsRepository } from './settings/repository';
+import { createKeychainVault } from './vault/keychain';
+import { probeVault } from './vault/status';
+import { TokenVault } from './vault/token-store';
 
 export interface CoreOptions {
   dataDir: string;
@@ -18,6 +30,15 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** Ambient activity in the training sandbox, posts an hour (tests turn it down). */
   trainingAmbientPerHour?: number;
+  /** Opens the authorize page in the system browser (Electron: shell.openExternal). Browser mode has none: the page opens it. */
+  openExternal?: (url: string) => Promise<void> | void;
+  /** Another X-compatible server for live accounts (COLUMNS_X_API_BASE), with the CA it chains to (COLUMNS_X_CA, PEM). */
+  xApiBaseUrl?: string;
+  xCaPem?: string;
+  /** Keychain service name; the app id by default (tests use their own). */
+  keychainService?: string;
+  /** How long an "Add account" attempt waits for the browser; 5 minutes by default. */
+  connectTimeoutMs?: number;
 }
 
 export interface Core {
@@ -26,7 +47,11 @@ export interface Core {
   readonly notices: readonly Notice[];
   /** The training sandbox, started on demand (training.start). */
   readonly training: TrainingSandbox;
-  /** Stops the training sandbox if it runs and closes the database. */
+  readonly accounts: AccountsService;
+  readonly connections: Connections;
+  /** The provider for one connected account (training sandbox or X, by configuration). */
+  providerFor(accountId: string): Promise<Provider>;
+  /** Ends connect attempts, stops the training sandbox, closes connections and the database. */
   close(): Promise<void>;
 }
 
@@ -36,11 +61,58 @@ export function createCore(options: CoreOptions): Core {
   });
   const events = new EventHub();
   const settings = new SettingsRepository(db);
-  const accounts = new AccountsRepository(db);
+  const vault = createKeychainVault(options.keychainService ?? APP_ID);
+  const tokens = new TokenVault(vault);
+  const repo = new AccountsRepository(db);
+  const xApp = new XAppSettingsStore(db, vault);
   const training = createTrainingSandbox({
     appDataDir: options.dataDir,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.trainingAmbientPerHour !== undefined ? { ambientPerHour: options.trainingAmbientPerHour } : {}),
+  });
+  const startTraining = async (): Promise<TrainingEndpoint> => {
+    try {
+      return await training.start();
+    } catch (error) {
+      console.error(`[columns] the training sandbox could not start: ${describeError(error)}`);
+      throw new AppError('unavailable', 'The training sandbox could not start. The details are in the log; try again.');
+    }
+  };
+  const endpoints = createEndpoints(
+    options.xApiBaseUrl === undefined ? {} : { apiBaseUrl: options.xApiBaseUrl, ...(options.xCaPem ? { caPem: options.xCaPem } : {}) },
+    { ...training, start: startTraining },
+  );
+  const budget = new RateBudget();
+  // The service and the registry refer to each other (revoke needs a provider, a refused refresh
+  // marks the account): the closures below are only called after both exist.
+  const providers: ProviderRegistry = new ProviderRegistry({
+    repo,
+    endpoints,
+    xApp,
+    tokens,
+    budget,
+    onReauthNeeded: (accountId, reason) => accounts.markNeedsReauth(accountId, reason),
+  });
+  const accounts: AccountsService = new AccountsService({
+    repo,
+    tokens,
+    events,
+    revoke: async (account) => (await providers.providerFor(account.id)).revoke(),
+    forgetProvider: (accountId) => providers.forget(accountId),
+  });
+  const flows = new ConnectFlows({
+    complete: (request, tokenSet, identity) => accounts.complete(request, tokenSet, identity),
+    emit: (progress) => events.emit('accounts.connectProgress', progress),
+    timeoutMs: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+  });
+  const connections = new Connections({
+    flows,
+    endpoints,
+    xApp,
+    vault,
+    accounts,
+    trainingEndpoint: () => endpoints.training(),
+    ...(options.openExternal ? { openExternal: options.openExternal } : {}),
   });
   const trainingStatus = (): TrainingStatus => {
     const endpoint = training.current();
@@ -63,16 +135,23 @@ export function createCore(options: CoreOptions): Core {
       return next;
     },
     'accounts.list': () => accounts.list(),
+    'accounts.connect': ({ accountId }) => connections.connect(accountId),
+    'accounts.cancelConnect': ({ attemptId }) => connections.cancel(attemptId),
+    'accounts.update': ({ id, ...patch }) => accounts.update(id, patch),
+    'accounts.remove': async ({ id, queuedPosts }) => (await accounts.remove(id, queuedPosts)).accounts,
+    'xApp.get': () => xApp.get(),
+    'xApp.update': async (patch) => {
+      const next = await xApp.update(patch);
+      providers.forget();
+      return next;
+    },
+    'vault.status': () => probeVault(vault),
     'training.status': trainingStatus,
     'training.start': async () => {
-      try {
-        await training.start();
-      } catch (error) {
-        console.error('[columns] the training sandbox could not start', error);
-        throw new AppError('unavailable', 'The training sandbox could not start. The details are in the log; try again.');
-      }
+      await startTraining();
       return trainingStatus();
     },
+    'training.connect': () => connections.connectTraining(),
   };
 
   return {
@@ -80,8 +159,13 @@ export function createCore(options: CoreOptions): Core {
     events,
     notices,
     training,
+    accounts,
+    connections,
+    providerFor: (accountId) => providers.providerFor(accountId),
     async close() {
+      await flows.close();
       await training.close();
+      endpoints.destroy();
       db.close();
     },
   };

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore } from '../core/app';
 import { DatabaseFromFutureError } from '../core/db/migrate';
+import { coreOptionsFromEnv } from '../core/env-config';
 import { resolveDataDir } from '../core/paths';
 import { version } from '../../../package.json';
 import { startWebServer } from './server';
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dataDir = resolveDataDir({ env: process.env, platform: process.platform, home: homedir() });
-  const core = createCore({ dataDir, mode: 'browser', version });
+  // No openExternal: the page opens X's authorize page in a new tab itself.
+  const core = createCore({ dataDir, mode: 'browser', version, ...coreOptionsFromEnv(process.env) });
   const server = await startWebServer({
     dispatch: core.dispatch,
     events: core.events,

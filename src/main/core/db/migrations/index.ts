@@ -3,5 +3,6 @@
 import { defineMigrationSet } from '../migration';
 import { m001Settings } from './001-settings';
 import { m002Accounts } from './002-accounts';
+import { m003AccountSettings } from './003-account-settings';
 
-export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts]);
+export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings]);

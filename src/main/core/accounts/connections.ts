@@ -1,0 +1,68 @@
+// Where "Add account", "Reconnect" and training mode's "Connect my accounts" start: choose the
+// endpoint and OAuth client, refuse without a keychain, then run the one connect flow.
+import type { AccountSummary, ConnectProgress } from '../../../shared/accounts';
+import type { Vault } from '../vault/keychain';
+import { requireVault } from '../vault/status';
+import { describeError } from '../safe-error';
+import type { ConnectFlows } from './connect-flow';
+import type { Endpoints } from './endpoints';
+import { appCredentialsFor } from './provider-registry';
+import type { AccountsService } from './service';
+import { approveAttempt, connectTrainingCast, trainingTarget } from './training-connect';
+import type { XAppSettingsStore } from './x-app-settings';
+
+export interface ConnectionsDeps {
+  flows: ConnectFlows;
+  endpoints: Endpoints;
+  xApp: XAppSettingsStore;
+  vault: Vault;
+  accounts: AccountsService;
+  /** Opens a URL in the system browser (Electron's shell.openExternal); absent in browser mode. */
+  openExternal?: (url: string) => Promise<void> | void;
+  /** Starts the training sandbox, throwing a user-facing error when it cannot. */
+  trainingEndpoint(): ReturnType<Endpoints['training']>;
+  log?: (line: string) => void;
+}
+
+export class Connections {
+  constructor(private readonly deps: ConnectionsDeps) {}
+
+  /** A new account (X), or a reconnect of `accountId` (X or training). Answers once waiting for the browser. */
+  async connect(accountId?: string): Promise<ConnectProgress> {
+    const { flows, endpoints, xApp, vault, accounts } = this.deps;
+    await requireVault(vault);
+    const reconnectOf = accountId === undefined ? null : accounts.get(accountId);
+    if (reconnectOf?.training) return this.#reconnectTraining(reconnectOf);
+    const target = { training: false, endpoint: endpoints.live(), app: await appCredentialsFor(false, xApp), callbackPort: xApp.callbackPort() };
+    const started = await flows.start({
+      target,
+      reconnectOf,
+      // New accounts start as corporate: confirm-before-posting and alt text on until the person says otherwise.
+      newAccountKind: reconnectOf?.kind ?? 'corporate',
+      ...(this.deps.openExternal ? { open: this.deps.openExternal } : {}),
+    });
+    return started.progress;
+  }
+
+  cancel(attemptId: string): Promise<ConnectProgress> {
+    return this.deps.flows.cancel(attemptId);
+  }
+
+  /** Connects (or refreshes) the training cast; the same X user again updates its account. */
+  async connectTraining(): Promise<AccountSummary[]> {
+    await requireVault(this.deps.vault);
+    const endpoint = await this.deps.trainingEndpoint();
+    return connectTrainingCast(this.deps.flows, endpoint);
+  }
+
+  /** Nobody can approve on the training sandbox's page but core: it plays the browser for the account. */
+  async #reconnectTraining(account: AccountSummary): Promise<ConnectProgress> {
+    const { flows } = this.deps;
+    const endpoint = await this.deps.trainingEndpoint();
+    const started = await flows.start({ target: trainingTarget(endpoint), reconnectOf: account, newAccountKind: account.kind });
+    approveAttempt(flows, endpoint, started, account.handle).catch((error: unknown) =>
+      (this.deps.log ?? console.error)(`[columns] reconnecting training account @${account.handle} failed: ${describeError(error)}`),
+    );
+    return { ...started.progress, opened: true };
+  }
+}

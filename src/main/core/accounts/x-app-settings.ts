@@ -1,0 +1,90 @@
+// The X developer app the user registered: its client id and callback port live in SQLite (they are
+// not secret), a confidential app's client secret in the keychain. The callback URL is derived, so
+// what the settings screen shows is exactly what the X developer portal must hold.
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import type { XAppSettings } from '../../../shared/accounts';
+import { X_SCOPES } from '../providers/x/oauth';
+import type { XAppCredentials } from '../providers/x/endpoint';
+import { CLIENT_SECRET_KEY } from '../vault/token-store';
+import type { Vault } from '../vault/keychain';
+
+export const DEFAULT_CALLBACK_PORT = 53682;
+export const CALLBACK_PATH = '/callback';
+
+const KEYS = { clientId: 'x_app.client_id', callbackPort: 'x_app.callback_port' } as const;
+const clientIdSchema = z.string().min(1).max(200);
+const portSchema = z.number().int().min(1024).max(65535);
+
+export function callbackUrl(port: number): string {
+  return `http://127.0.0.1:${port}${CALLBACK_PATH}`;
+}
+
+export interface XAppPatch {
+  clientId?: string | null;
+  clientSecret?: string | null;
+  callbackPort?: number;
+}
+
+export class XAppSettingsStore {
+  readonly #select;
+  readonly #upsert;
+  readonly #delete;
+
+  constructor(
+    db: Database,
+    private readonly vault: Vault,
+  ) {
+    this.#select = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck();
+    this.#upsert = db.prepare<[string, string, string]>(
+      `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+    );
+    this.#delete = db.prepare<[string]>('DELETE FROM settings WHERE key = ?');
+  }
+
+  #read<T>(key: string, schema: z.ZodType<T>): T | null {
+    const stored = this.#select.get(key);
+    if (stored === undefined) return null;
+    try {
+      const parsed = schema.safeParse(JSON.parse(stored));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+
+  clientId(): string | null {
+    return this.#read(KEYS.clientId, clientIdSchema);
+  }
+
+  callbackPort(): number {
+    return this.#read(KEYS.callbackPort, portSchema) ?? DEFAULT_CALLBACK_PORT;
+  }
+
+  /** The secret is looked up only when asked whether one exists; a locked keychain reads as "none". */
+  async get(): Promise<XAppSettings> {
+    const port = this.callbackPort();
+    const hasClientSecret = await this.vault.get(CLIENT_SECRET_KEY).then((secret) => secret !== null, () => false);
+    return { clientId: this.clientId(), hasClientSecret, callbackPort: port, callbackUrl: callbackUrl(port), scopes: [...X_SCOPES] };
+  }
+
+  /** The credentials for a live connect, or null before the user has entered a client id. */
+  async credentials(): Promise<XAppCredentials | null> {
+    const clientId = this.clientId();
+    if (clientId === null) return null;
+    const secret = await this.vault.get(CLIENT_SECRET_KEY);
+    return secret ? { clientId, clientSecret: secret } : { clientId };
+  }
+
+  async update(patch: XAppPatch, now: Date = new Date()): Promise<XAppSettings> {
+    // The secret first: if the keychain refuses, nothing else changes.
+    if (patch.clientSecret === null) await this.vault.delete(CLIENT_SECRET_KEY);
+    else if (patch.clientSecret !== undefined) await this.vault.set(CLIENT_SECRET_KEY, patch.clientSecret);
+    const at = now.toISOString();
+    if (patch.clientId === null) this.#delete.run(KEYS.clientId);
+    else if (patch.clientId !== undefined) this.#upsert.run(KEYS.clientId, JSON.stringify(patch.clientId), at);
+    if (patch.callbackPort !== undefined) this.#upsert.run(KEYS.callbackPort, JSON.stringify(patch.callbackPort), at);
+    return this.get();
+  }
+}

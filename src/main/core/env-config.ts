@@ -1,0 +1,26 @@
+// The environment's say in how core is built, read once by each entry point (Electron, browser
+// mode, CLI): another X-compatible server for live accounts and the keychain service name.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import type { CoreOptions } from './app';
+
+const envSchema = z.object({
+  COLUMNS_X_API_BASE: z.url({ protocol: /^https$/, error: 'COLUMNS_X_API_BASE must be an https:// URL' }).optional(),
+  /** The CA's PEM, or the path of a PEM file. */
+  COLUMNS_X_CA: z.string().min(1).optional(),
+  COLUMNS_KEYCHAIN_SERVICE: z.string().regex(/^[\w.-]{1,100}$/, 'COLUMNS_KEYCHAIN_SERVICE must be a name such as org.columns.desktop').optional(),
+});
+
+export type EnvCoreOptions = Pick<CoreOptions, 'xApiBaseUrl' | 'xCaPem' | 'keychainService'>;
+
+export function coreOptionsFromEnv(env: Record<string, string | undefined>): EnvCoreOptions {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([key, value]) => key in envSchema.shape && value !== '')));
+  if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'Invalid COLUMNS_* environment');
+  const { COLUMNS_X_API_BASE: base, COLUMNS_X_CA: ca, COLUMNS_KEYCHAIN_SERVICE: service } = parsed.data;
+  if (base !== undefined && ca === undefined) throw new Error('COLUMNS_X_API_BASE needs COLUMNS_X_CA (the CA certificate its server chains to).');
+  const options: EnvCoreOptions = {};
+  if (base !== undefined) options.xApiBaseUrl = base;
+  if (ca !== undefined) options.xCaPem = ca.trimStart().startsWith('-----BEGIN') ? ca : readFileSync(ca, 'utf8');
+  if (service !== undefined) options.keychainService = service;
+  return options;
+}

@@ -1,0 +1,52 @@
+// Training mode's "connect my accounts": the same PKCE flow against the in-process training
+// sandbox, core approving as each practice account; the accounts then post there.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../src/main/core/app';
+import { createKeychainVault } from '../../../src/main/core/vault/keychain';
+import type { ConnectProgress } from '../../../src/shared/accounts';
+import { call, testKeychainService } from '../../helpers/accounts';
+import { useTempDir } from '../../helpers/temp-dir';
+
+const tempDir = useTempDir();
+const service = testKeychainService();
+let core: Core | undefined;
+
+afterEach(async () => {
+  await core?.close();
+  core = undefined;
+  const vault = createKeychainVault(service);
+  for (const key of await vault.keys()) await vault.delete(key);
+});
+
+describe('training accounts', () => {
+  it('connects the cast through the connect flow, posts in the sandbox, and connecting again updates', async () => {
+    core = createCore({ dataDir: tempDir(), mode: 'browser', version: '0.0.0-test', keychainService: service, trainingAmbientPerHour: 0 });
+    const accounts = await call(core, 'training.connect', {});
+    expect(accounts.map((a) => [a.handle, a.kind, a.training, a.confirmBeforePosting, a.requireAltText])).toEqual([
+      ['HorizonsNHS', 'corporate', true, true, true],
+      ['Sch4Change', 'corporate', true, true, true],
+      ['sam_comms', 'personal', true, false, false],
+    ]);
+    const keys = (await createKeychainVault(service).keys()).sort();
+    expect(keys).toEqual(accounts.map((a) => `training:${a.userId}`).sort());
+
+    const sam = accounts[2];
+    const posted = await (await core.providerFor(sam?.id ?? '')).publish({ text: 'My first practice post' });
+    expect(core.training.server()?.world.posts.get(posted.id)?.text).toBe('My first practice post');
+
+    const again = await call(core, 'training.connect', {});
+    expect(again.map((a) => a.id)).toEqual(accounts.map((a) => a.id));
+    expect(await call(core, 'accounts.list', {})).toHaveLength(3);
+
+    // A training account reconnects with core playing the browser.
+    const connected = new Promise<void>((resolve) =>
+      core?.events.subscribe((event, payload) => {
+        if (event === 'accounts.connectProgress' && (payload as ConnectProgress).state === 'connected') resolve();
+      }),
+    );
+    const waiting = await call(core, 'accounts.connect', { accountId: sam?.id ?? '' });
+    expect(waiting).toMatchObject({ state: 'waiting', opened: true });
+    await connected;
+    expect((await call(core, 'accounts.list', {})).find((a) => a.id === sam?.id)?.status).toBe('active');
+  }, 40_000);
+});
