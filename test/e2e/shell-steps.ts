@@ -22,7 +22,9 @@ export async function checkShell(page: Page, expected: ExpectedInfo, shotPrefix:
   await expect(page.getByTestId('shell')).toBeVisible();
   await expect(page.getByRole('button', { name: 'New post' })).toBeVisible();
   await expect(page.getByTestId('accounts-empty')).toContainText('No accounts yet');
-  await expect(page.getByTestId('columns-empty')).toContainText('No columns yet');
+  // First start: no accounts, so the welcome offers practice first and a real X account second.
+  await expect(page.getByRole('heading', { name: 'Welcome to Columns' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Practise in the training sandbox' })).toBeVisible();
   // en-GB date in Europe/London, e.g. "Wed, 25 Nov 2026, 14:05 GMT".
   await expect(page.getByTestId('clock')).toContainText(/\w{3}, \d{1,2} \w{3} \d{4}, \d{2}:\d{2} (GMT|BST)/);
   await screenshot(page, `${shotPrefix}-shell`);

@@ -1,19 +1,33 @@
 import { useEffect, useState } from 'react';
+import type { AccountSummary } from '../../shared/contract';
+import { AccountSettingsDialog } from './accounts/AccountSettingsDialog';
+import { ConnectAccountDialog } from './accounts/ConnectAccountDialog';
+import { RemoveAccountDialog } from './accounts/RemoveAccountDialog';
+import { TrainingBanner } from './accounts/TrainingBanner';
 import { useShellData } from './hooks/useShellData';
 import { ColumnArea } from './shell/ColumnArea';
 import { NewPostDialog } from './shell/NewPostDialog';
 import { Notices } from './shell/Notices';
-import { Sidebar } from './shell/Sidebar';
+import { ACCOUNTS_HEADING_ID, Sidebar } from './shell/Sidebar';
 import { StatusBar } from './shell/StatusBar';
 import { SettingsDialog } from './settings/SettingsDialog';
+import { WelcomeScreen } from './welcome/WelcomeScreen';
 
-type Overlay = 'none' | 'settings' | 'new-post';
+type Overlay =
+  | { kind: 'none' }
+  | { kind: 'settings'; section?: 'x-app' }
+  | { kind: 'new-post' }
+  | { kind: 'connect'; accountId?: string }
+  | { kind: 'account-settings'; accountId: string }
+  | { kind: 'remove-account'; accountId: string };
+
+const NONE: Overlay = { kind: 'none' };
 
 export const SHELL_PAINTED_MARK = 'columns:shell-painted';
 
 export function App(): React.JSX.Element {
-  const [data, updateSettings] = useShellData();
-  const [overlay, setOverlay] = useState<Overlay>('none');
+  const [data, { updateSettings, setAccounts, upsertAccount }] = useShellData();
+  const [overlay, setOverlay] = useState<Overlay>(NONE);
   const theme = data.state === 'ready' ? data.settings.theme : 'system';
 
   const ready = data.state === 'ready';
@@ -44,28 +58,98 @@ export function App(): React.JSX.Element {
   }
 
   const { info, settings, accounts } = data;
+  const close = (): void => setOverlay(NONE);
+  const openXAppSteps = (): void => setOverlay({ kind: 'settings', section: 'x-app' });
+  const accountFor = (id: string): AccountSummary | undefined => accounts.find((account) => account.id === id);
+
+  // One overlay at a time: a dialog may hand over to the next (account settings → remove → back).
+  const renderOverlay = (): React.JSX.Element | null => {
+    switch (overlay.kind) {
+      case 'none':
+        return null;
+      case 'settings':
+        return (
+          <SettingsDialog
+            info={info}
+            settings={settings}
+            accounts={accounts}
+            {...(overlay.section ? { section: overlay.section } : {})}
+            onAddAccount={() => setOverlay({ kind: 'connect' })}
+            onChange={updateSettings}
+            onClose={close}
+          />
+        );
+      case 'new-post':
+        return <NewPostDialog accounts={accounts} onClose={close} onOpenSettings={() => setOverlay({ kind: 'settings' })} />;
+      case 'connect': {
+        const reconnect = overlay.accountId ? accountFor(overlay.accountId) : undefined;
+        return (
+          <ConnectAccountDialog
+            key={overlay.accountId ?? 'new'}
+            {...(reconnect ? { reconnect } : {})}
+            onConnected={upsertAccount}
+            onClose={close}
+            onOpenXAppSettings={openXAppSteps}
+          />
+        );
+      }
+      case 'account-settings': {
+        const account = accountFor(overlay.accountId);
+        if (!account) return null;
+        return (
+          <AccountSettingsDialog
+            account={account}
+            onUpdated={upsertAccount}
+            onRemove={() => setOverlay({ kind: 'remove-account', accountId: account.id })}
+            onClose={close}
+          />
+        );
+      }
+      case 'remove-account': {
+        const account = accountFor(overlay.accountId);
+        if (!account) return null;
+        return (
+          <RemoveAccountDialog
+            account={account}
+            onRemoved={(remaining) => {
+              setAccounts(remaining);
+              close();
+            }}
+            onCancel={() => setOverlay({ kind: 'account-settings', accountId: account.id })}
+          />
+        );
+      }
+    }
+  };
+
   return (
     <div className="app" data-testid="shell">
       <Sidebar
         accounts={accounts}
-        onNewPost={() => setOverlay('new-post')}
-        onOpenSettings={() => setOverlay('settings')}
+        onNewPost={() => setOverlay({ kind: 'new-post' })}
+        onOpenSettings={() => setOverlay({ kind: 'settings' })}
+        onAddAccount={() => setOverlay({ kind: 'connect' })}
+        onReconnect={(accountId) => setOverlay({ kind: 'connect', accountId })}
+        onOpenAccountSettings={(accountId) => setOverlay({ kind: 'account-settings', accountId })}
       />
       <div className="workspace">
+        <TrainingBanner accounts={accounts} />
         <Notices notices={info.notices} />
-        <ColumnArea hasAccounts={accounts.length > 0} onOpenSettings={() => setOverlay('settings')} />
+        {accounts.length === 0 ? (
+          <WelcomeScreen
+            onTrainingConnected={(trainingAccounts) => {
+              setAccounts(trainingAccounts);
+              requestAnimationFrame(() => document.getElementById(ACCOUNTS_HEADING_ID)?.focus());
+            }}
+            onConnectX={() => setOverlay({ kind: 'connect' })}
+            onShowXAppSteps={openXAppSteps}
+          />
+        ) : (
+          <ColumnArea />
+        )}
         <StatusBar info={info} settings={settings} />
       </div>
-      {overlay === 'settings' && (
-        <SettingsDialog info={info} settings={settings} onChange={updateSettings} onClose={() => setOverlay('none')} />
-      )}
-      {overlay === 'new-post' && (
-        <NewPostDialog
-          accounts={accounts}
-          onClose={() => setOverlay('none')}
-          onOpenSettings={() => setOverlay('settings')}
-        />
-      )}
+      {renderOverlay()}
     </div>
   );
 }

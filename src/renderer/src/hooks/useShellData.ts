@@ -8,18 +8,44 @@ export type ShellData =
   | { state: 'failed'; message: string }
   | { state: 'ready'; info: AppInfo; settings: Settings; accounts: AccountSummary[] };
 
+export interface ShellActions {
+  updateSettings: (patch: Partial<Settings>) => Promise<void>;
+  /** Takes a fresh account list from a method's answer (the `accounts.changed` event follows anyway). */
+  setAccounts: (accounts: AccountSummary[]) => void;
+  /** Takes one account's fresh state (an update, a connect), adding it if new. */
+  upsertAccount: (account: AccountSummary) => void;
+}
+
 /** Everything the shell needs, loaded once through the contract and kept fresh by core events. */
-export function useShellData(): [ShellData, (patch: Partial<Settings>) => Promise<void>] {
+export function useShellData(): [ShellData, ShellActions] {
   const [data, setData] = useState<ShellData>({ state: 'loading' });
+
+  const setAccounts = useCallback((accounts: AccountSummary[]) => {
+    setData((current) => (current.state === 'ready' ? { ...current, accounts } : current));
+  }, []);
+
+  const upsertAccount = useCallback((account: AccountSummary) => {
+    setData((current) => {
+      if (current.state !== 'ready') return current;
+      const known = current.accounts.some((existing) => existing.id === account.id);
+      const accounts = known
+        ? current.accounts.map((existing) => (existing.id === account.id ? account : existing))
+        : [...current.accounts, account];
+      return { ...current, accounts };
+    });
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
-    let unsubscribe = (): void => undefined;
+    const unsubscribers: (() => void)[] = [];
     try {
       const api = getApi();
-      unsubscribe = api.on('settings.changed', (settings) => {
-        setData((current) => (current.state === 'ready' ? { ...current, settings } : current));
-      });
+      unsubscribers.push(
+        api.on('settings.changed', (settings) => {
+          setData((current) => (current.state === 'ready' ? { ...current, settings } : current));
+        }),
+        api.on('accounts.changed', setAccounts),
+      );
       Promise.all([api.call('app.info'), api.call('settings.get'), api.call('accounts.list')])
         .then(([info, settings, accounts]) => {
           if (!cancelled) setData({ state: 'ready', info, settings, accounts });
@@ -35,9 +61,9 @@ export function useShellData(): [ShellData, (patch: Partial<Settings>) => Promis
     }
     return () => {
       cancelled = true;
-      unsubscribe();
+      for (const unsubscribe of unsubscribers) unsubscribe();
     };
-  }, []);
+  }, [setAccounts]);
 
   // Optimistic: the control reflects the choice at once; the core's answer (or the old value, on error) settles it.
   const updateSettings = useCallback(async (patch: Partial<Settings>) => {
@@ -56,5 +82,5 @@ export function useShellData(): [ShellData, (patch: Partial<Settings>) => Promis
     }
   }, []);
 
-  return [data, updateSettings];
+  return [data, { updateSettings, setAccounts, upsertAccount }];
 }

@@ -1,12 +1,17 @@
 import { useMemo, useState } from 'react';
-import type { AppInfo } from '../../../shared/contract';
+import type { AccountSummary, AppInfo } from '../../../shared/contract';
 import { THEMES, type Settings, type Theme } from '../../../shared/settings';
-import { ApiError } from '../api';
+import { errorMessage } from '../api/error-message';
 import { Dialog } from '../shell/Dialog';
+import { XAppSection } from './XAppSection';
 
 interface SettingsDialogProps {
   info: AppInfo;
   settings: Settings;
+  accounts: AccountSummary[];
+  /** Open at the X developer app steps. */
+  section?: 'x-app';
+  onAddAccount: () => void;
   onChange: (patch: Partial<Settings>) => Promise<void>;
   onClose: () => void;
 }
@@ -19,13 +24,21 @@ const LOCALES = [
   { value: 'cy-GB', label: 'Cymraeg (Welsh)' },
 ];
 
-export function SettingsDialog({ info, settings, onChange, onClose }: SettingsDialogProps): React.JSX.Element {
+export function SettingsDialog({
+  info,
+  settings,
+  accounts,
+  section,
+  onAddAccount,
+  onChange,
+  onClose,
+}: SettingsDialogProps): React.JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
 
   const apply = (patch: Partial<Settings>): void => {
     setError(null);
-    onChange(patch).catch((cause: unknown) => setError(cause instanceof ApiError ? cause.message : String(cause)));
+    onChange(patch).catch((cause: unknown) => setError(errorMessage(cause)));
   };
 
   return (
@@ -37,11 +50,22 @@ export function SettingsDialog({ info, settings, onChange, onClose }: SettingsDi
       )}
       <section className="settings-section" aria-labelledby="settings-accounts">
         <h3 id="settings-accounts">Accounts</h3>
-        <p>
-          No accounts connected. Columns connects X accounts with your own X developer app, or lets you practise first
-          in a training sandbox that never posts to X.
-        </p>
+        {accounts.length === 0 ? (
+          <p>
+            No accounts connected. Columns connects X accounts with your own X developer app, or lets you practise first
+            in a training sandbox that never posts to X.
+          </p>
+        ) : (
+          <p>
+            Connected: {accounts.map((account) => `@${account.handle}`).join(', ')}. Each account&apos;s own settings
+            open from the ⋯ button beside it in the sidebar.
+          </p>
+        )}
+        <button type="button" className="button settings-section__action" onClick={onAddAccount}>
+          Add an X account
+        </button>
       </section>
+      <XAppSection focusOnOpen={section === 'x-app'} />
       <fieldset className="settings-section">
         <legend>Appearance</legend>
         {THEMES.map((theme) => (

@@ -1,12 +1,26 @@
 import type { AccountSummary } from '../../../shared/contract';
+import { AccountList } from '../accounts/AccountList';
+
+/** Where focus goes when accounts first appear (the button that brought them has gone with the welcome). */
+export const ACCOUNTS_HEADING_ID = 'accounts-heading';
 
 interface SidebarProps {
   accounts: AccountSummary[];
   onNewPost: () => void;
   onOpenSettings: () => void;
+  onAddAccount: () => void;
+  onReconnect: (accountId: string) => void;
+  onOpenAccountSettings: (accountId: string) => void;
 }
 
-export function Sidebar({ accounts, onNewPost, onOpenSettings }: SidebarProps): React.JSX.Element {
+export function Sidebar({
+  accounts,
+  onNewPost,
+  onOpenSettings,
+  onAddAccount,
+  onReconnect,
+  onOpenAccountSettings,
+}: SidebarProps): React.JSX.Element {
   return (
     <nav className="sidebar" aria-label="Accounts and actions">
       <div className="sidebar__brand">
@@ -18,8 +32,8 @@ export function Sidebar({ accounts, onNewPost, onOpenSettings }: SidebarProps): 
       <button type="button" className="button button--primary sidebar__new-post" onClick={onNewPost}>
         New post
       </button>
-      <section className="sidebar__accounts" aria-labelledby="accounts-heading">
-        <h2 id="accounts-heading" className="sidebar__heading">
+      <section className="sidebar__accounts" aria-labelledby={ACCOUNTS_HEADING_ID}>
+        <h2 id={ACCOUNTS_HEADING_ID} className="sidebar__heading" tabIndex={-1}>
           Accounts
         </h2>
         {accounts.length === 0 ? (
@@ -28,18 +42,12 @@ export function Sidebar({ accounts, onNewPost, onOpenSettings }: SidebarProps): 
             <p>Connect the X accounts you post from, corporate and personal, to see them here.</p>
           </div>
         ) : (
-          <ul className="account-list">
-            {accounts.map((account) => (
-              <li key={account.id} className="account-list__item">
-                <span className="account-list__swatch" style={{ background: account.colour }} aria-hidden="true" />
-                <span className="account-list__names">
-                  <span className="account-list__name">{account.displayName}</span>
-                  <span className="account-list__handle">@{account.handle}</span>
-                </span>
-                {account.status === 'needs_reauth' && <span className="badge badge--warning">Reconnect</span>}
-              </li>
-            ))}
-          </ul>
+          <>
+            <AccountList accounts={accounts} onReconnect={onReconnect} onOpenAccountSettings={onOpenAccountSettings} />
+            <button type="button" className="button button--quiet sidebar__add" onClick={onAddAccount}>
+              <span aria-hidden="true">+ </span>Add an X account
+            </button>
+          </>
         )}
       </section>
       <button type="button" className="button button--quiet sidebar__settings" onClick={onOpenSettings}>

@@ -1,0 +1,252 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { XAppSettings } from '../../../shared/contract';
+import { getApi } from '../api';
+import { errorMessage, fieldErrorOf } from '../api/error-message';
+import { CopyButton } from '../shell/CopyButton';
+import { TextField } from '../shell/TextField';
+import { SCOPE_REASONS } from './x-scopes';
+
+type Field = 'clientId' | 'clientSecret' | 'callbackPort';
+type FieldErrors = Partial<Record<Field | 'form', string>>;
+
+const X_PORTAL_URL = 'https://developer.x.com/en/portal/dashboard';
+
+interface XAppSectionProps {
+  /** Scroll here and put focus on the heading (opened from "How to set up the X developer app"). */
+  focusOnOpen?: boolean;
+}
+
+/** Settings › X developer app: how to register one, step by step, and where its Client ID goes. */
+export function XAppSection({ focusOnOpen = false }: XAppSectionProps): React.JSX.Element {
+  const [app, setApp] = useState<XAppSettings | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    getApi()
+      .call('xApp.get')
+      .then((value) => {
+        if (!cancelled) setApp(value);
+      })
+      .catch((cause: unknown) => {
+        if (!cancelled) setLoadError(errorMessage(cause));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (focusOnOpen && app) {
+      headingRef.current?.scrollIntoView({ block: 'start' });
+      headingRef.current?.focus();
+    }
+  }, [focusOnOpen, app]);
+
+  return (
+    <section className="settings-section x-app" aria-labelledby="settings-x-app" data-testid="x-app-settings">
+      <h3 id="settings-x-app" ref={headingRef} tabIndex={-1}>
+        X developer app
+      </h3>
+      <p>
+        To connect real X accounts, Columns uses an X developer app that you register once, free. It takes about ten
+        minutes. The training sandbox does not need one.
+      </p>
+      {loadError && (
+        <p className="form-error" role="alert">
+          {loadError}
+        </p>
+      )}
+      {app && (
+        <>
+          <RegistrationSteps callbackUrl={app.callbackUrl} />
+          <ScopeList scopes={app.scopes} />
+          <XAppForm app={app} onSaved={setApp} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function RegistrationSteps({ callbackUrl }: { callbackUrl: string }): React.JSX.Element {
+  return (
+    <ol className="steps x-app__steps">
+      <li>
+        Go to{' '}
+        <a href={X_PORTAL_URL} target="_blank" rel="noopener noreferrer">
+          developer.x.com
+        </a>{' '}
+        and sign in with the X account that should own the app (your team&apos;s, not necessarily one you post from).
+      </li>
+      <li>
+        In <strong>Projects &amp; Apps</strong>, create an app.
+      </li>
+      <li>
+        Open the app&apos;s <strong>User authentication settings</strong>, choose <strong>Set up</strong>, fill in
+        these, then <strong>Save</strong>:
+        <ul>
+          <li>
+            App permissions: <strong>Read and write</strong>.
+          </li>
+          <li>
+            Type of App: <strong>Native App</strong> (a public client: no secret to keep).
+          </li>
+          <li>
+            Callback URI / Redirect URL, exactly:
+            <span className="callback-url">
+              <code data-testid="callback-url">{callbackUrl}</code>
+              <CopyButton text={callbackUrl} what="callback URL" />
+            </span>
+          </li>
+          <li>Website URL: any address, such as your organisation&apos;s website.</li>
+        </ul>
+      </li>
+      <li>
+        Under <strong>Keys and tokens</strong>, copy the <strong>OAuth 2.0 Client ID</strong> and paste it below.
+      </li>
+      <li>
+        If you picked <strong>Web App</strong> (a confidential client) instead, X also shows a{' '}
+        <strong>Client Secret</strong>: paste it below too. Columns keeps it in your system keychain, never in its data
+        folder.
+      </li>
+    </ol>
+  );
+}
+
+function ScopeList({ scopes }: { scopes: string[] }): React.JSX.Element {
+  return (
+    <details className="scopes">
+      <summary>What Columns asks X to allow, and why</summary>
+      <dl className="scopes__list">
+        {scopes.map((scope) => (
+          <div key={scope} className="scopes__item">
+            <dt>
+              <code>{scope}</code>
+            </dt>
+            <dd>{SCOPE_REASONS[scope] ?? 'Needed by Columns.'}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+interface XAppFormProps {
+  app: XAppSettings;
+  onSaved: (app: XAppSettings) => void;
+}
+
+type XAppPatch = { clientId?: string | null; clientSecret?: string | null; callbackPort?: number };
+const FIELDS: readonly string[] = ['clientId', 'clientSecret', 'callbackPort'] satisfies Field[];
+
+function XAppForm({ app, onSaved }: XAppFormProps): React.JSX.Element {
+  const [clientId, setClientId] = useState(app.clientId ?? '');
+  const [clientSecret, setClientSecret] = useState('');
+  const [port, setPort] = useState(String(app.callbackPort));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const send = (patch: XAppPatch, done: string): void => {
+    setBusy(true);
+    setStatus('');
+    getApi()
+      .call('xApp.update', patch)
+      .then((saved) => {
+        onSaved(saved);
+        setClientSecret('');
+        setErrors({});
+        setStatus(done);
+      })
+      .catch((cause: unknown) => {
+        const field = fieldErrorOf(cause);
+        setErrors(field && FIELDS.includes(field.field) ? { [field.field]: field.message } : { form: errorMessage(cause) });
+      })
+      .finally(() => setBusy(false));
+  };
+
+  const save = (event: FormEvent): void => {
+    event.preventDefault();
+    const callbackPort = Number(port.trim());
+    if (!/^\d+$/.test(port.trim()) || callbackPort < 1024 || callbackPort > 65535) {
+      setErrors({ callbackPort: 'Use a port number from 1024 to 65535.' });
+      return;
+    }
+    send(
+      {
+        clientId: clientId.trim() || null,
+        callbackPort,
+        ...(clientSecret.trim() ? { clientSecret: clientSecret.trim() } : {}),
+      },
+      'Saved.',
+    );
+  };
+
+  return (
+    <form className="x-app__form" onSubmit={save} noValidate aria-label="X developer app">
+      <TextField
+        label="OAuth 2.0 Client ID"
+        value={clientId}
+        onChange={(event) => setClientId(event.target.value)}
+        spellCheck={false}
+        autoComplete="off"
+        error={errors.clientId}
+      />
+      {app.hasClientSecret ? (
+        <div className="field">
+          <span className="field__label">Client Secret</span>
+          <div className="stored-secret">
+            <span data-testid="secret-stored">
+              <span aria-hidden="true">🔒 </span>Stored in your keychain
+            </span>
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy}
+              onClick={() => send({ clientSecret: null }, 'Client Secret removed.')}
+            >
+              Remove Client Secret
+            </button>
+          </div>
+        </div>
+      ) : (
+        <TextField
+          label={
+            <>
+              Client Secret <span className="hint-inline">(only for a Web App)</span>
+            </>
+          }
+          type="password"
+          value={clientSecret}
+          onChange={(event) => setClientSecret(event.target.value)}
+          autoComplete="off"
+          hint="Leave empty for a Native App. Once saved, Columns never shows it again."
+          error={errors.clientSecret}
+        />
+      )}
+      <TextField
+        label="Callback port"
+        short
+        inputMode="numeric"
+        value={port}
+        onChange={(event) => setPort(event.target.value)}
+        hint={`Change it only if another program uses ${app.callbackPort}; then change the Callback URI on X to match.`}
+        error={errors.callbackPort}
+      />
+      {errors.form && (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <div className="x-app__save">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          Save X app settings
+        </button>
+        <span role="status" className="x-app__status">
+          {status}
+        </span>
+      </div>
+    </form>
+  );
+}
