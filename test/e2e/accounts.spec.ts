@@ -2,21 +2,12 @@
 // the training sandbox, look after each account, learn how to register an X app, remove an account;
 // and the "Add an X account" flow up to X's sign-in page (X itself is stood in for by a local page).
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { removeDataDir, startBrowserMode, type RunningBrowserMode } from './browser-mode-server';
+import { useBrowserModeApp } from './browser-mode-app';
 import { screenshot } from './shell-steps';
 
 const TRAINING_HANDLES = ['HorizonsNHS', 'Sch4Change', 'sam_comms'] as const;
 
-let app: RunningBrowserMode;
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async () => {
-  await app.stop();
-  removeDataDir(app.dataDir);
-});
+const app = useBrowserModeApp();
 
 function sidebarAccount(page: Page, handle: string) {
   return page.getByRole('navigation', { name: 'Accounts and actions' }).getByTestId(`account-${handle}`);
@@ -25,7 +16,7 @@ function sidebarAccount(page: Page, handle: string) {
 test('first start: practise in the training sandbox, adjust an account, read the X app steps, remove an account', async ({
   page,
 }) => {
-  await page.goto(app.url);
+  await page.goto(app().url);
   const welcome = page.getByTestId('welcome');
   await expect(welcome.getByRole('heading', { name: 'Welcome to Columns' })).toBeVisible();
   await expect(welcome).toContainText('Nothing is posted publicly.');
@@ -122,7 +113,7 @@ async function standInForX(context: BrowserContext): Promise<void> {
 
 test('adding an X account: sends the user to the X app steps first, then to X, and can be cancelled', async ({ page, context }) => {
   await standInForX(context);
-  await page.goto(app.url);
+  await page.goto(app().url);
   await page.getByTestId('welcome').getByRole('button', { name: 'Connect an X account' }).click();
   const connect = page.getByRole('dialog', { name: 'Add an X account' });
   await expect(connect.getByRole('heading', { name: 'First, register your X developer app' })).toBeVisible();
@@ -192,7 +183,7 @@ test('a signed-out account shows a warning and reconnects in one click', async (
     });
   });
 
-  await page.goto(app.url);
+  await page.goto(app().url);
   await page.getByTestId('welcome').getByRole('button', { name: 'Practise in the training sandbox' }).click();
   const sam = sidebarAccount(page, 'sam_comms');
   await expect(sam).toContainText('X signed this account out', { timeout: 30_000 });

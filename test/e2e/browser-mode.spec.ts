@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { removeDataDir, ROOT, startBrowserMode, type RunningBrowserMode } from './browser-mode-server';
+import { useBrowserModeApp } from './browser-mode-app';
+import { ROOT } from './browser-mode-server';
 import { checkShell, screenshot } from './shell-steps';
 
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
-let app: RunningBrowserMode;
-
-test.beforeEach(async () => {
-  app = await startBrowserMode();
-});
-
-test.afterEach(async () => {
-  await app.stop();
-  removeDataDir(app.dataDir);
-});
+const app = useBrowserModeApp();
 
 function collectProblems(page: Page): string[] {
   const problems: string[] = [];
@@ -28,8 +20,8 @@ function collectProblems(page: Page): string[] {
 
 test('browser mode shows the shell and answers app.info over the bridge', async ({ page }) => {
   const problems = collectProblems(page);
-  await page.goto(app.url);
-  await checkShell(page, { version, dataDir: app.dataDir, modeLabel: /Browser mode \(no Electron runtime\)/ }, 'browser-light');
+  await page.goto(app().url);
+  await checkShell(page, { version, dataDir: app().dataDir, modeLabel: /Browser mode \(no Electron runtime\)/ }, 'browser-light');
   // The token left the address bar once read.
   expect(page.url()).not.toContain('token');
   expect(problems).toEqual([]);
@@ -37,7 +29,7 @@ test('browser mode shows the shell and answers app.info over the bridge', async 
 
 test('dark theme follows the OS', async ({ browser }) => {
   const page = await browser.newPage({ colorScheme: 'dark' });
-  await page.goto(app.url);
+  await page.goto(app().url);
   await expect(page.getByTestId('shell')).toBeVisible();
   const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   expect(background).toBe('rgb(16, 19, 23)');
@@ -46,24 +38,22 @@ test('dark theme follows the OS', async ({ browser }) => {
 });
 
 test('a chosen theme and time zone persist across a restart', async ({ page }) => {
-  await page.goto(app.url);
+  await page.goto(app().url);
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await page.getByRole('radio', { name: 'Dark' }).check();
   await page.getByLabel('Time zone for scheduling and display').selectOption('America/New_York');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByTestId('clock')).toContainText('America/New_York');
 
-  const dataDir = app.dataDir;
-  await app.stop();
-  app = await startBrowserMode(dataDir);
-  await page.goto(app.url);
+  await app.restart();
+  await page.goto(app().url);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByTestId('clock')).toContainText(/America\/New_York/);
   await expect(page.getByTestId('clock')).toContainText(/EST|EDT|GMT-[45]/);
 });
 
 test('without the token the page explains itself and the bridge stays shut', async ({ page }) => {
-  await page.goto(`${app.origin}/`);
+  await page.goto(`${app().origin}/`);
   await expect(page.getByRole('alert')).toContainText('Open Columns with the address');
   const status = await page.evaluate(
     (origin) =>
@@ -72,13 +62,13 @@ test('without the token the page explains itself and the bridge stays shut', asy
         ws.onopen = () => resolve('open');
         ws.onerror = () => resolve('refused');
       }),
-    app.origin,
+    app().origin,
   );
   expect(status).toBe('refused');
 });
 
 test('the CSP blocks inline script', async ({ page }) => {
-  const response = await page.goto(app.url);
+  const response = await page.goto(app().url);
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   await expect(page.getByTestId('shell')).toBeVisible();
   const outcome = await page.evaluate(
