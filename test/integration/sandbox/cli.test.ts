@@ -111,7 +111,7 @@ describe('parseCliArgs', () => {
 });
 
 describe('the sandbox process', () => {
-  it('prints one JSON line with url, caCert and adminToken, serves X and admin, and exits 0 on SIGTERM', async () => {
+  it('prints one JSON line with url, caCert and adminToken, serves X and admin, and exits 0 on SIGTERM', { timeout: 60_000 }, async () => {
     const dataDir = join(dataRoot, 'with-admin');
     const run = runCli(['--port', '0', '--data', dataDir, '--admin']);
     const line = await run.firstLine;
@@ -136,11 +136,11 @@ describe('the sandbox process', () => {
     expect(stats.body).toMatchObject({ plan: 'pay-per-use', requestsPerEndpoint: { 'GET /2/users/me': 1 } });
 
     run.child.kill('SIGTERM');
-    expect(await withinMs(run.exited, 5_000)).toEqual({ code: 0, signal: null });
+    expect(await withinMs(run.exited, 15_000)).toEqual({ code: 0, signal: null });
     expect(run.stdout()).toBe(`${JSON.stringify(line)}\n`);
   });
 
-  it('without --admin prints no adminToken and serves no /admin/; keeps its CA across restarts; exits 0 on SIGINT', async () => {
+  it('without --admin prints no adminToken and serves no /admin/; keeps its CA across restarts; exits 0 on SIGINT', { timeout: 60_000 }, async () => {
     const dataDir = join(dataRoot, 'plain');
     const first = runCli(['--data', dataDir, '--plan', 'enterprise']);
     const line = await first.firstLine;
@@ -149,7 +149,7 @@ describe('the sandbox process', () => {
     const admin = await get(`${String(line['url'])}/admin/stats`, ca, { authorization: 'Bearer whatever-token-value' });
     expect(admin).toEqual({ status: 404, body: { errors: [{ message: 'Sorry, that page does not exist', code: 34 }] } });
     first.child.kill('SIGINT');
-    expect(await withinMs(first.exited, 5_000)).toEqual({ code: 0, signal: null });
+    expect(await withinMs(first.exited, 15_000)).toEqual({ code: 0, signal: null });
     expect(first.stdout()).toBe(`${JSON.stringify(line)}\n`);
 
     const second = runCli(['--data', dataDir]);
@@ -157,7 +157,7 @@ describe('the sandbox process', () => {
     expect(again['caCert']).toBe(line['caCert']);
     expect(readFileSync(String(again['caCert']), 'utf8')).toBe(ca);
     second.child.kill('SIGTERM');
-    expect((await withinMs(second.exited, 5_000)).code).toBe(0);
+    expect((await withinMs(second.exited, 15_000)).code).toBe(0);
   });
 
   it.each([
