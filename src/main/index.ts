@@ -3,7 +3,7 @@
 import { dirname, join } from 'node:path';
 import { homedir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, nativeTheme, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, nativeTheme, net, Notification, powerMonitor, session, shell } from 'electron';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL, type WireResult } from '../shared/wire';
 import { createCore, type Core } from './core/app';
 import { coreOptionsFromEnv } from './core/env-config';
@@ -61,6 +61,28 @@ function wireIpc(running: Core): void {
   });
 }
 
+/**
+ * The queue needs the desktop: resume from sleep and coming back online wake the scheduler (its
+ * timer cannot see either), and the dock/taskbar badge counts failed and held posts.
+ */
+function wireQueueSignals(running: Core): void {
+  powerMonitor.on('resume', () => running.scheduler.wake('resume'));
+  powerMonitor.on('unlock-screen', () => running.scheduler.wake('unlock-screen'));
+  let online = net.isOnline();
+  setInterval(() => {
+    const now = net.isOnline();
+    if (now && !online) running.scheduler.wake('online');
+    online = now;
+  }, 5_000).unref();
+  const badge = ({ failed, held }: { failed: number; held: number }): void => {
+    app.setBadgeCount(failed + held);
+  };
+  badge(running.queue.attention());
+  running.events.subscribe((name, payload) => {
+    if (name === 'queue.attention') badge(payload as { failed: number; held: number });
+  });
+}
+
 app.on('web-contents-created', (_event, contents) => {
   guardContents(contents as unknown as GuardableContents, {
     appUrl,
@@ -95,8 +117,12 @@ if (!singleInstance) {
           if (!isSafeExternalUrl(url)) throw new Error('Only https pages are opened in the browser.');
           await shell.openExternal(url);
         },
+        notify: (title, body) => {
+          if (Notification.isSupported()) new Notification({ title, body }).show();
+        },
       });
       wireIpc(core);
+      wireQueueSignals(core);
       mainWindow = createWindow();
       mainWindow.on('closed', () => {
         mainWindow = null;

@@ -13,6 +13,29 @@ import {
   type VaultStatus,
   type XAppSettings,
 } from './accounts';
+import { draftIdSchema, draftSaveSchema, mediaAddSchema, mediaAltSchema, measureSchema, type Measured, type SavedDraft } from './compose';
+import {
+  queueActionSchema,
+  queueCreateSchema,
+  queueEditSchema,
+  queueHistorySchema,
+  queueListSchema,
+  queueRescheduleSchema,
+  type MediaRef,
+  type QueueAttention,
+  type QueuedPost,
+  type QueueTransition,
+} from './queue';
+import {
+  csvImportSchema,
+  icsExportSchema,
+  queueSlotsGetSchema,
+  queueSlotsSetSchema,
+  resolveLocalSchema,
+  type CsvImportReport,
+  type QueueSlot,
+  type ResolvedLocal,
+} from './schedule';
 import type { Settings } from './settings';
 import { settingsPatchSchema } from './settings-schema';
 
@@ -71,11 +94,38 @@ export const contract = {
     'training.start': method<TrainingStatus>()(noInput),
     /** Starts the training sandbox and connects its corporate and personal accounts (PKCE, core approving). */
     'training.connect': method<AccountSummary[]>()(noInput),
+
+    // Composer
+    'compose.measure': method<Measured[]>()(measureSchema),
+    'media.add': method<MediaRef>()(mediaAddSchema),
+    'media.setAltText': method<MediaRef>()(mediaAltSchema),
+    'drafts.list': method<SavedDraft[]>()(noInput),
+    'drafts.save': method<SavedDraft>()(draftSaveSchema),
+    'drafts.delete': method<{ deleted: boolean }>()(draftIdSchema),
+
+    // Scheduling
+    'schedule.resolveLocal': method<ResolvedLocal>()(resolveLocalSchema),
+    'queueSlots.get': method<QueueSlot[]>()(queueSlotsGetSchema),
+    'queueSlots.set': method<QueueSlot[]>()(queueSlotsSetSchema),
+    'schedule.exportIcs': method<{ filename: string; ics: string }>()(icsExportSchema),
+    'schedule.importCsv': method<CsvImportReport>()(csvImportSchema),
+
+    // The queue
+    'queue.create': method<QueuedPost[]>()(queueCreateSchema),
+    'queue.list': method<QueuedPost[]>()(queueListSchema),
+    'queue.edit': method<QueuedPost>()(queueEditSchema),
+    'queue.reschedule': method<QueuedPost>()(queueRescheduleSchema),
+    'queue.act': method<QueuedPost | null>()(queueActionSchema),
+    'queue.history': method<QueueTransition[]>()(queueHistorySchema),
+    'queue.attention': method<QueueAttention>()(noInput),
   },
   events: {
     'settings.changed': event<Settings>(),
     'accounts.changed': event<AccountSummary[]>(),
     'accounts.connectProgress': event<ConnectProgress>(),
+    /** Posts whose state or content changed. */
+    'queue.changed': event<QueuedPost[]>(),
+    'queue.attention': event<QueueAttention>(),
     'app.notice': event<Notice>(),
   },
 } as const;

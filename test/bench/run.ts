@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { removeDataDir, startBrowserMode } from '../e2e/browser-mode-server';
 import { benchSandboxSearch } from './sandbox-search';
+import { benchQueueLatency } from './queue-latency';
+import { benchQueueWake } from './queue-wake';
 import { benchTrainingStart } from './training-start';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -74,3 +76,4 @@ report('browser_mode_cold_start_to_shell_paint_max', Math.max(...paint), 'ms');
 report('browser_mode_server_listening_median', median(listen), 'ms');
 for (const line of await benchSandboxSearch()) process.stdout.write(`${JSON.stringify(line)}\n`);
 for (const line of await benchTrainingStart()) process.stdout.write(`${JSON.stringify(line)}\n`);
+for (const line of [...(await benchQueueWake()), ...(await benchQueueLatency())]) process.stdout.write(`${JSON.stringify(line)}\n`);

@@ -26,6 +26,28 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'xApp.get': () => xApp,
     'xApp.update': () => xApp,
     'vault.status': () => ({ available: true, message: null }),
+    'compose.measure': () => [],
+    'media.add': () => ({ id: 'm1', name: 'a.png', mimeType: 'image/png', kind: 'photo', bytes: 1, altText: null }),
+    'media.setAltText': () => ({ id: 'm1', name: 'a.png', mimeType: 'image/png', kind: 'photo', bytes: 1, altText: null }),
+    'drafts.list': () => [],
+    'drafts.save': () => ({ id: 'd1', content: {}, updatedAt: '2026-01-01T00:00:00.000Z' }),
+    'drafts.delete': () => ({ deleted: false }),
+    'schedule.resolveLocal': () => ({ kind: 'ok', dueAt: '2026-01-01T09:00:00.000Z', label: '09:00 GMT (UTC+0)' }),
+    'queueSlots.get': () => [],
+    'queueSlots.set': () => [],
+    'schedule.exportIcs': () => ({ filename: 'columns-schedule.ics', ics: '' }),
+    'schedule.importCsv': () => ({ rows: [], valid: 0, invalid: 0, imported: 0, postIds: [] }),
+    'queue.create': () => [],
+    'queue.list': () => [],
+    'queue.edit': () => {
+      throw new AppError('invalid_input', 'no such post');
+    },
+    'queue.reschedule': () => {
+      throw new AppError('invalid_input', 'no such post');
+    },
+    'queue.act': () => null,
+    'queue.history': () => [],
+    'queue.attention': () => ({ failed: 0, held: 0 }),
     ...overrides,
   };
 }

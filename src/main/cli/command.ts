@@ -13,6 +13,8 @@ export interface CliCommand<Input = unknown, Result = unknown> {
   run(core: Core, input: Input): Promise<Result>;
   /** The human-readable answer (without --json). */
   print(result: Result): string;
+  /** A result that is still a failure (exit 1 after printing it), e.g. an import that imported nothing. */
+  failed?(result: Result): boolean;
 }
 
 /** Keeps each command's Input and Result types tied together inside the table. */

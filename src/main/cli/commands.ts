@@ -1,8 +1,10 @@
 // The CLI's command table. Adding a command is adding an entry here (and its file if it grows).
 import { z } from 'zod';
 import type { AccountSummary } from '../../shared/accounts';
-import { AppError } from '../core/errors';
+import { accountByHandle } from './account-by-handle';
 import { defineCommand, type CliCommand } from './command';
+import { POST_COMMAND, QUEUE_LIST_COMMAND } from './queue-commands';
+import { importCommand } from './import-command';
 
 const noArguments = z.object({ values: z.object({}), positionals: z.array(z.string()).max(0, 'takes no arguments') });
 
@@ -53,13 +55,13 @@ export const COMMANDS: readonly CliCommand[] = [
     options: { 'keep-posts': { type: 'boolean' }, 'delete-posts': { type: 'boolean' } },
     input: removeInput,
     run: async (core, { handle, queuedPosts }: { handle: string; queuedPosts: 'keep' | 'delete' }) => {
-      const matches = core.accounts.list().filter((a) => a.handle.toLowerCase() === handle.toLowerCase());
-      if (matches.length === 0) throw new AppError('invalid_request', `No connected account is @${handle}.`);
-      if (matches.length > 1) throw new AppError('invalid_request', `More than one account is @${handle} (training and live); remove it in the app.`);
-      const removal = await core.accounts.remove((matches[0] as AccountSummary).id, queuedPosts);
+      const removal = await core.accounts.remove(accountByHandle(core, handle).id, queuedPosts);
       return { removed: listed(removal.removed), queuedPosts: removal.queuedPosts, revoked: removal.revoked, revokeMessage: removal.revokeMessage };
     },
     print: (result: { removed: { handle: string }; queuedPosts: string; revokeMessage: string | null }) =>
       [`Removed @${result.removed.handle} (queued posts: ${result.queuedPosts}).`, result.revokeMessage].filter(Boolean).join('\n'),
   }),
+  importCommand,
+  POST_COMMAND,
+  QUEUE_LIST_COMMAND,
 ];

@@ -60,10 +60,12 @@ async function main(argv: string[]): Promise<number> {
       mode: 'browser',
       version,
       ...coreOptionsFromEnv(process.env),
+      // Only commands that publish (post) start the publisher; the others must not take its lock.
+      publish: false,
     });
     const result = await command.run(core, input);
     process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${command.print(result)}\n`);
-    return 0;
+    return command.failed?.(result) ? 1 : 0;
   } catch (error) {
     const reason = error instanceof AppError ? error.message : describeError(error);
     process.stderr.write(`columns: ${oneLine(reason)}\n`);

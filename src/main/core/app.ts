@@ -9,14 +9,24 @@ import { ProviderRegistry } from './accounts/provider-registry';
 import { AccountsRepository } from './accounts/repository';
 import { AccountsService } from './accounts/service';
 import { XAppSettingsStore } from './accounts/x-app-settings';
+import { DraftsStore } from './compose/drafts-store';
+import { composeHandlers } from './compose/handlers';
+import { MediaStore } from './compose/media-store';
 import { openDatabase } from './db/open';
 import { AppError } from './errors';
 import { APP_ID, APP_NAME, DATABASE_FILE } from './paths';
 import type { Provider } from './providers/provider';
 import { RateBudget } from './providers/rate-budget';
+import type { BackoffPolicy } from './queue/backoff';
+import { createQueueEngine } from './queue/engine';
+import { queueHandlers } from './queue/handlers';
+import type { Scheduler } from './queue/scheduler';
+import type { QueueService } from './queue/service';
 import { createDispatch, type Dispatch, type Handlers } from './rpc/dispatch';
 import { EventHub } from './rpc/events';
 import { describeError } from './safe-error';
+import { scheduleHandlers } from './schedule/handlers';
+import { nextFreeSlot, QueueSlotsStore } from './schedule/queue-slots';
 import { SettingsRepository } from './settings/repository';
 import { createKeychainVault } from './vault/keychain';
 import { probeVault } from './vault/status';
@@ -39,6 +49,15 @@ export interface CoreOptions {
   keychainService?: string;
   /** How long an "Add account" attempt waits for the browser; 5 minutes by default. */
   connectTimeoutMs?: number;
+  /** A desktop notification for failed and missed posts (Electron: Notification). Browser mode has none: the renderer shows a badge. */
+  notify?: (title: string, body: string) => void;
+  /** Start publishing due posts at once (default). The CLI starts it only for commands that publish. */
+  publish?: boolean;
+  /** Retry timing of the queue (tests shorten it) and how many attempts before a post fails. */
+  queueBackoff?: BackoffPolicy;
+  queueMaxAttempts?: number;
+  /** Per-request timeout towards X (default 30 s; tests shorten it). */
+  requestTimeoutMs?: number;
 }
 
 export interface Core {
@@ -49,6 +68,9 @@ export interface Core {
   readonly training: TrainingSandbox;
   readonly accounts: AccountsService;
   readonly connections: Connections;
+  /** The post queue (composer, schedule, CLI) and the scheduler that publishes it. */
+  readonly queue: QueueService;
+  readonly scheduler: Scheduler;
   /** The provider for one connected account (training sandbox or X, by configuration). */
   providerFor(accountId: string): Promise<Provider>;
   /** Ends connect attempts, stops the training sandbox, closes connections and the database. */
@@ -91,6 +113,7 @@ export function createCore(options: CoreOptions): Core {
     xApp,
     tokens,
     budget,
+    ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
     onReauthNeeded: (accountId, reason) => accounts.markNeedsReauth(accountId, reason),
   });
   const accounts: AccountsService = new AccountsService({
@@ -113,6 +136,20 @@ export function createCore(options: CoreOptions): Core {
     accounts,
     trainingEndpoint: () => endpoints.training(),
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+  });
+  const media = new MediaStore(db, options.dataDir);
+  const queueSlots = new QueueSlotsStore(db);
+  const queue = createQueueEngine({
+    db,
+    events,
+    accounts,
+    providerFor: (accountId) => providers.providerFor(accountId),
+    media,
+    nextSlot: (accountId, zone, afterMs, isTaken) => nextFreeSlot(queueSlots.get(accountId), zone, afterMs, isTaken),
+    zone: () => settings.get().timeZone,
+    ...(options.notify ? { notify: options.notify } : {}),
+    ...(options.queueBackoff ? { backoff: options.queueBackoff } : {}),
+    ...(options.queueMaxAttempts !== undefined ? { maxAttempts: options.queueMaxAttempts } : {}),
   });
   const trainingStatus = (): TrainingStatus => {
     const endpoint = training.current();
@@ -152,7 +189,18 @@ export function createCore(options: CoreOptions): Core {
       return trainingStatus();
     },
     'training.connect': () => connections.connectTraining(),
+    ...queueHandlers(queue.service),
+    ...composeHandlers({ media, drafts: new DraftsStore(db) }),
+    ...scheduleHandlers({
+      settings: () => settings.get(),
+      accounts: () => accounts.list(),
+      slots: queueSlots,
+      media,
+      scheduledPosts: ({ from, to }) => queue.service.list({ states: ['scheduled'], from, to }),
+      createPosts: (input) => queue.service.create(input),
+    }),
   };
+  if (options.publish !== false) queue.scheduler.start();
 
   return {
     dispatch: createDispatch(handlers),
@@ -161,8 +209,11 @@ export function createCore(options: CoreOptions): Core {
     training,
     accounts,
     connections,
+    queue: queue.service,
+    scheduler: queue.scheduler,
     providerFor: (accountId) => providers.providerFor(accountId),
     async close() {
+      await queue.scheduler.stop();
       await flows.close();
       await training.close();
       endpoints.destroy();

@@ -34,7 +34,10 @@ export interface WebServer {
 }
 
 const HOST = '127.0.0.1';
-const MAX_FRAME_BYTES = 1024 * 1024;
+// One call per frame. media.add carries a file as base64 (a third larger): X's largest image is 5 MB
+// and a GIF 15 MB, so 24 MiB fits either with room for the JSON around it. Only a client that has
+// passed the token check gets a socket at all. Video (up to 512 MB) needs a chunked upload instead.
+const MAX_FRAME_BYTES = 24 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

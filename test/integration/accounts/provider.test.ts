@@ -1,7 +1,7 @@
 // Connected accounts at work through core.providerFor: each posts as itself, an expired access
 // token is refreshed (the rotated tokens land in the keychain), a revoked grant puts only that
 // account in needs_reauth while the other carries on, and reconnecting brings it back. Removal
-// revokes at X, deletes the keychain entry and records the queued-posts choice.
+// revokes at X, deletes the keychain entry and records and applies the queued-posts choice.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -71,7 +71,7 @@ describe('accounts at work', () => {
     expect(await postsBy('HorizonsNHS')).toContain(`Back again ${stamp}`);
   });
 
-  it('removes an account: revokes at X, deletes its keychain entry, records the queued-posts choice', async () => {
+  it('removes an account: revokes at X, deletes its keychain entry, records and applies the queued-posts choice', async () => {
     const { h, horizons, sch } = await twoAccounts();
     const tokens = JSON.parse((await h.vault.get(`x:${horizons.userId}`)) ?? '{}') as { accessToken: string };
     const remaining = await call(h.core, 'accounts.remove', { id: horizons.id, queuedPosts: 'delete' });
@@ -82,7 +82,8 @@ describe('accounts at work', () => {
     expect(me.status).toBe(401);
     const db = new Database(join(h.dataDir, DATABASE_FILE), { readonly: true });
     expect(db.prepare('SELECT handle, queued_posts, revoked, applied_at FROM account_removals').all()).toEqual([
-      { handle: 'HorizonsNHS', queued_posts: 'delete', revoked: 1, applied_at: null },
+      // The queue applies the choice at once (its posts are deleted); test/integration/queue covers what it does.
+      { handle: 'HorizonsNHS', queued_posts: 'delete', revoked: 1, applied_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) },
     ]);
     db.close();
     await expect(h.core.dispatch('accounts.remove', { id: horizons.id, queuedPosts: 'keep' })).resolves.toMatchObject({ ok: false, error: { code: 'invalid_request' } });

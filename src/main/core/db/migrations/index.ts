@@ -4,5 +4,7 @@ import { defineMigrationSet } from '../migration';
 import { m001Settings } from './001-settings';
 import { m002Accounts } from './002-accounts';
 import { m003AccountSettings } from './003-account-settings';
+import { m004Queue } from './004-queue';
+import { m005ComposeSchedule } from './005-compose-schedule';
 
-export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings]);
+export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule]);

@@ -1,0 +1,62 @@
+// The queue assembled: its rows, the service the contract and the CLI call, and the scheduler that
+// publishes. app.ts builds one per core and subscribes it to account changes.
+import type { Database } from 'better-sqlite3';
+import type { EventHub } from '../rpc/events';
+import { QueueAnnouncer } from './announce';
+import type { BackoffPolicy } from './backoff';
+import type { AccountsView, MediaSource, NextSlot, Notify, ProviderFor } from './deps';
+import { PublisherLock } from './publisher-lock';
+import { PostsRepository } from './repository';
+import { Scheduler } from './scheduler';
+import { QueueService } from './service';
+
+export interface QueueEngineOptions {
+  db: Database;
+  events: EventHub;
+  accounts: AccountsView;
+  providerFor: ProviderFor;
+  media: MediaSource;
+  nextSlot: NextSlot;
+  zone(): string;
+  notify?: Notify;
+  backoff?: BackoffPolicy;
+  maxAttempts?: number;
+  now?: () => number;
+}
+
+export interface QueueEngine {
+  service: QueueService;
+  scheduler: Scheduler;
+  repo: PostsRepository;
+}
+
+export function createQueueEngine(options: QueueEngineOptions): QueueEngine {
+  const repo = new PostsRepository(options.db, options.now);
+  const announce = new QueueAnnouncer(repo, options.media, options.events, options.notify);
+  const scheduler = new Scheduler({
+    repo,
+    accounts: options.accounts,
+    providerFor: options.providerFor,
+    media: options.media,
+    announce,
+    lock: new PublisherLock(options.db, options.now),
+    ...(options.backoff ? { backoff: options.backoff } : {}),
+    ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const service = new QueueService({
+    repo,
+    accounts: options.accounts,
+    media: options.media,
+    nextSlot: options.nextSlot,
+    zone: options.zone,
+    announce,
+    wake: (reason) => scheduler.wake(reason),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  // A reconnected account resumes, a removed one has its choice applied: look again.
+  options.events.subscribe((event) => {
+    if (event === 'accounts.changed') scheduler.wake('accounts changed');
+  });
+  return { service, scheduler, repo };
+}

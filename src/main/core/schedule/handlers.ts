@@ -1,0 +1,61 @@
+// The scheduling contract methods: wall times in the user's zone, queue slots, ICS export and CSV import.
+import type { AccountSummary } from '../../../shared/accounts';
+import type { QueuedPost } from '../../../shared/queue';
+import type { Settings } from '../../../shared/settings';
+import type { MediaStore } from '../compose/media-store';
+import type { Handlers } from '../rpc/dispatch';
+import { importCsv, type QueueCreateInput } from './csv-import';
+import { buildIcs, type IcsPost } from './ics';
+import { resolveLocal } from './local-time';
+import type { QueueSlotsStore } from './queue-slots';
+
+export type ScheduleHandlers = Pick<
+  Handlers,
+  'schedule.resolveLocal' | 'queueSlots.get' | 'queueSlots.set' | 'schedule.exportIcs' | 'schedule.importCsv'
+>;
+
+export const ICS_FILENAME = 'columns-schedule.ics';
+
+export interface ScheduleDeps {
+  settings(): Pick<Settings, 'timeZone' | 'locale'>;
+  accounts(): AccountSummary[];
+  slots: QueueSlotsStore;
+  media: Pick<MediaStore, 'add' | 'remove'>;
+  /** The queue's scheduled posts due in [from, to) (either end open). */
+  scheduledPosts(range: { from?: string | undefined; to?: string | undefined }): QueuedPost[];
+  createPosts(input: QueueCreateInput): QueuedPost[];
+  now?: () => Date;
+}
+
+function icsPosts(posts: QueuedPost[], accounts: AccountSummary[]): IcsPost[] {
+  const handles = new Map(accounts.map((account) => [account.id, account.handle]));
+  return posts.flatMap((post) =>
+    post.dueAt === null
+      ? []
+      : [{ id: post.id, handle: handles.get(post.accountId) ?? 'unknown', text: post.parts.map((part) => part.text).join('\n\n'), dueAt: post.dueAt, updatedAt: post.updatedAt }],
+  );
+}
+
+const utcIso = (instant: string | undefined): string | undefined => (instant === undefined ? undefined : new Date(instant).toISOString());
+
+export function scheduleHandlers(deps: ScheduleDeps): ScheduleHandlers {
+  const now = deps.now ?? (() => new Date());
+  return {
+    'schedule.resolveLocal': ({ local, zone, choice }) => resolveLocal(local, zone, choice, deps.settings().locale),
+    'queueSlots.get': ({ accountId }) => deps.slots.get(accountId),
+    'queueSlots.set': ({ accountId, slots }) => deps.slots.set(accountId, slots),
+    'schedule.exportIcs': ({ from, to }) => ({
+      filename: ICS_FILENAME,
+      // The queue stores UTC instants as ISO text: bounds in any offset are turned into the same form.
+      ics: buildIcs(icsPosts(deps.scheduledPosts({ from: utcIso(from), to: utcIso(to) }), deps.accounts())),
+    }),
+    'schedule.importCsv': (input) =>
+      importCsv(input, {
+        accounts: deps.accounts,
+        zone: () => deps.settings().timeZone,
+        now,
+        media: deps.media,
+        createPosts: deps.createPosts,
+      }),
+  };
+}

@@ -1,0 +1,135 @@
+// Posts on their way out (DESIGN rule 4): what the renderer sees of the queue, and the inputs that
+// fill and change it. States: draft → scheduled → sending → sent | failed | missed → held.
+import { z } from 'zod';
+
+export const POST_STATES = ['draft', 'scheduled', 'sending', 'sent', 'failed', 'missed', 'held'] as const;
+export type PostState = (typeof POST_STATES)[number];
+
+export const DEFAULT_GRACE_MINUTES = 15;
+
+export type MediaKind = 'photo' | 'animated_gif' | 'video';
+
+/** A file the user attached, stored by core in the data folder (never re-read from the original path). */
+export interface MediaRef {
+  id: string;
+  name: string;
+  mimeType: string;
+  kind: MediaKind;
+  bytes: number;
+  altText: string | null;
+}
+
+export interface PostPart {
+  text: string;
+  media: MediaRef[];
+}
+
+export interface PostError {
+  /** A ProviderErrorCode, or 'missed' / 'reconcile' for queue decisions. */
+  code: string;
+  message: string;
+}
+
+export interface QueuedPost {
+  id: string;
+  accountId: string;
+  state: PostState;
+  /** One part is a single post; more are a thread, each part replying to the previous. */
+  parts: PostPart[];
+  replyToId: string | null;
+  quoteOfId: string | null;
+  /** When it should go out (UTC, ISO 8601); null for drafts. */
+  dueAt: string | null;
+  /** The IANA zone the user scheduled it in (shown back in that zone). */
+  zone: string;
+  graceMinutes: number;
+  /** X ids of the parts that went out, index by index (null where not yet). */
+  remoteIds: (string | null)[];
+  attempts: number;
+  /** When a retry is due (backoff), UTC. */
+  nextAttemptAt: string | null;
+  lastError: PostError | null;
+  /** Posts made together (one compose for several accounts) share it. */
+  groupId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface QueueTransition {
+  postId: string;
+  from: PostState | null;
+  to: PostState;
+  at: string;
+  reason: string | null;
+}
+
+/** Counts that need the user: shown as a badge and announced by a desktop notification. */
+export interface QueueAttention {
+  failed: number;
+  held: number;
+}
+
+// --- inputs --------------------------------------------------------------------------------------
+
+const id = z.string().min(1).max(64);
+const isoInstant = z.iso.datetime({ offset: true });
+const zone = z.string().min(1).max(64);
+
+export const postPartInputSchema = z
+  .object({
+    text: z.string().max(10_000),
+    mediaIds: z.array(id).max(4).default([]),
+  })
+  .strict();
+export type PostPartInput = z.input<typeof postPartInputSchema>;
+
+export const whenSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('draft') }).strict(),
+  z.object({ kind: z.literal('now') }).strict(),
+  z.object({ kind: z.literal('at'), dueAt: isoInstant, zone }).strict(),
+  /** The account's next free queue slot. */
+  z.object({ kind: z.literal('queue') }).strict(),
+]);
+export type When = z.infer<typeof whenSchema>;
+
+export const queueCreateSchema = z
+  .object({
+    /** Per account, its parts (a variant per account is allowed). */
+    posts: z
+      .array(z.object({ accountId: id, parts: z.array(postPartInputSchema).min(1).max(25) }).strict())
+      .min(1)
+      .max(10),
+    replyToId: z.string().regex(/^\d{1,19}$/).nullable().default(null),
+    quoteOfId: z.string().regex(/^\d{1,19}$/).nullable().default(null),
+    when: whenSchema,
+    graceMinutes: z.number().int().min(0).max(7 * 24 * 60).default(DEFAULT_GRACE_MINUTES),
+    /** Accounts with "confirm before posting" the user confirmed in the large-type dialog. */
+    confirmedAccountIds: z.array(id).default([]),
+  })
+  .strict();
+
+export const queueListSchema = z
+  .object({
+    states: z.array(z.enum(POST_STATES)).optional(),
+    accountId: id.optional(),
+    from: isoInstant.optional(),
+    to: isoInstant.optional(),
+  })
+  .strict();
+
+export const queueEditSchema = z
+  .object({
+    id,
+    parts: z.array(postPartInputSchema).min(1).max(25).optional(),
+    graceMinutes: z.number().int().min(0).max(7 * 24 * 60).optional(),
+  })
+  .strict();
+
+export const queueRescheduleSchema = z.object({ id, dueAt: isoInstant, zone }).strict();
+
+/** What the user decides for a held or failed post. */
+export const queueActionSchema = z
+  .object({ id, action: z.enum(['post_now', 'retry', 'discard', 'to_draft']) })
+  .strict();
+
+export const queueHistorySchema = z.object({ id }).strict();

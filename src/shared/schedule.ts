@@ -1,0 +1,72 @@
+// Times in the user's zone (default Europe/London, DST-correct), queue slots, CSV import and ICS
+// export: the inputs and answers that cross the contract.
+import { z } from 'zod';
+
+const zone = z.string().min(1).max(64);
+const id = z.string().min(1).max(64);
+
+/** A wall-clock time the user picked, to turn into one UTC instant. */
+export const resolveLocalSchema = z
+  .object({
+    /** YYYY-MM-DDTHH:mm */
+    local: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a date and time such as 2026-03-29T01:30'),
+    zone,
+    /** For a time that happens twice (clocks go back): which one. */
+    choice: z.enum(['earlier', 'later']).optional(),
+  })
+  .strict();
+
+export interface InstantOption {
+  dueAt: string;
+  /** e.g. "01:30 BST (UTC+1)" */
+  label: string;
+}
+
+export type ResolvedLocal =
+  | { kind: 'ok'; dueAt: string; label: string }
+  /** Clocks go forward: this wall time does not exist. */
+  | { kind: 'nonexistent'; message: string; suggestion: InstantOption }
+  /** Clocks go back: it happens twice; ask which. */
+  | { kind: 'ambiguous'; message: string; options: [InstantOption, InstantOption] };
+
+/** A weekly slot in the account's queue, in the user's zone: weekday 1 (Monday) … 7, HH:mm. */
+export const queueSlotSchema = z
+  .object({ weekday: z.number().int().min(1).max(7), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm') })
+  .strict();
+export type QueueSlot = z.infer<typeof queueSlotSchema>;
+
+export const queueSlotsGetSchema = z.object({ accountId: id }).strict();
+export const queueSlotsSetSchema = z.object({ accountId: id, slots: z.array(queueSlotSchema).max(100) }).strict();
+
+export const icsExportSchema = z
+  .object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() })
+  .strict();
+
+export const csvImportSchema = z
+  .object({
+    /** The file's text (UTF-8). At most 5 MB. */
+    csv: z.string().max(5_000_000),
+    /** Import the valid rows even when others have errors. */
+    acceptValid: z.boolean().default(false),
+    /** The folder relative media paths are read from (the CSV file's own); without it they must be absolute. */
+    baseDir: z.string().min(1).max(4096).optional(),
+  })
+  .strict();
+
+export interface CsvRowReport {
+  /** 1-based line in the file (the header is line 1). */
+  line: number;
+  ok: boolean;
+  errors: string[];
+  account: string | null;
+  dueAt: string | null;
+}
+
+export interface CsvImportReport {
+  rows: CsvRowReport[];
+  valid: number;
+  invalid: number;
+  /** Posts created (0 when rows had errors and acceptValid was false). */
+  imported: number;
+  postIds: string[];
+}

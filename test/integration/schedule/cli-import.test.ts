@@ -1,0 +1,56 @@
+// `columns import` as a separate process on the same data folder: the report, --accept-valid,
+// media paths relative to the CSV, and the exit code when errors stopped the import.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makePng } from '../../helpers/media-files';
+import { useTempDir } from '../../helpers/temp-dir';
+import { addAccounts, DEFAULT_ACCOUNTS } from './harness';
+
+function columns(dataDir: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'src/main/cli/main.ts', ...args], { env: { ...process.env, COLUMNS_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr: stderr.split('\n').filter((line) => line && !line.startsWith('npm warn')).join('\n') }));
+  });
+}
+
+describe('columns import', () => {
+  const tempDir = useTempDir();
+
+  it('imports nothing and exits 1 on errors, then imports the valid rows with --accept-valid', { timeout: 60_000 }, async () => {
+    const dataDir = tempDir();
+    const csvDir = tempDir();
+    addAccounts(dataDir, DEFAULT_ACCOUNTS);
+    writeFileSync(join(csvDir, 'ward.png'), makePng(2, 2));
+    const file = join(csvDir, 'week.csv');
+    writeFileSync(file, 'account,datetime,text,media path,alt text\nHorizonsNHS,2027-03-28 09:00,Spring,ward.png,A ward\nnobody,2027-03-29 09:00,Hi,,\n');
+
+    const refused = await columns(dataDir, 'import', file, '--json');
+    expect(refused.code).toBe(1);
+    const report = JSON.parse(refused.stdout);
+    expect(report).toMatchObject({ valid: 1, invalid: 1, imported: 0, rows: [{ line: 2, ok: true, dueAt: '2027-03-28T08:00:00.000Z' }, { line: 3, ok: false, errors: ['account: no connected account is @nobody.'] }] });
+
+    const text = await columns(dataDir, 'import', file);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('line 3: account: no connected account is @nobody.');
+    expect(text.stdout).toContain('Nothing imported: 1 of 2 rows have errors. Fix them, or run again with --accept-valid to import the 1 valid rows.');
+
+    const accepted = await columns(dataDir, 'import', file, '--accept-valid', '--json');
+    expect(accepted.stderr).toBe('');
+    expect(accepted.code).toBe(0);
+    expect(JSON.parse(accepted.stdout)).toMatchObject({ imported: 1, postIds: [expect.any(String)] });
+
+    const missing = await columns(dataDir, 'import', join(csvDir, 'nope.csv'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^columns: Cannot read .*nope\.csv: ENOENT\.$/);
+    const usage = await columns(dataDir, 'import', '--json');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toBe('columns: import: takes exactly one FILE.csv');
+  });
+});

@@ -1,0 +1,167 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../src/main/core/errors';
+import { importCsv } from '../../../src/main/core/schedule/csv-import';
+import { makeMp4, makePng, makePngOfSize } from '../../helpers/media-files';
+import { useTempDir } from '../../helpers/temp-dir';
+import { addAccounts, DEFAULT_ACCOUNTS, openStores } from './harness';
+
+const NOW = Date.parse('2026-03-01T12:00:00Z');
+const HEADER = 'Account,DateTime,Text,Media Path,Alt Text';
+
+describe('CSV import', () => {
+  const tempDir = useTempDir();
+  const opened: { close(): void }[] = [];
+  afterEach(() => opened.splice(0).forEach((stores) => stores.close()));
+
+  function setup(extraAccounts: Parameters<typeof addAccounts>[1] = []) {
+    const dataDir = tempDir();
+    const accounts = addAccounts(dataDir, [...DEFAULT_ACCOUNTS, ...extraAccounts]);
+    const stores = openStores(dataDir, { now: () => NOW });
+    opened.push(stores);
+    const run = (csv: string, acceptValid = false, baseDir: string | null = dataDir) =>
+      importCsv(
+        { csv, acceptValid, baseDir: baseDir ?? undefined },
+        {
+          accounts: () => stores.accounts.list(),
+          zone: () => 'Europe/London',
+          now: () => new Date(NOW),
+          media: stores.media,
+          createPosts: (input) => stores.queue.create(input),
+        },
+      );
+    return { dataDir, accounts, stores, run };
+  }
+
+  it('schedules one post per row, with RFC 4180 quoting, local London times across both DST nights, offsets and media', async () => {
+    const { dataDir, stores, run } = setup();
+    writeFileSync(join(dataDir, 'ward.png'), makePng(4, 4));
+    const csv = [
+      HEADER,
+      '@HorizonsNHS,2026-03-29 09:00,"Clinics open, as usual.\nSee you there, ""everyone""",ward.png,A ward with six beds',
+      'sam_comms,2026-10-25 09:00,Autumn post,,',
+      'SAM_COMMS,2026-04-01T10:00:00+02:00,With an offset,,',
+      '',
+    ].join('\r\n');
+    const report = await run(csv);
+    expect(report).toMatchObject({ valid: 3, invalid: 0, imported: 3 });
+    expect(report.rows).toEqual([
+      { line: 2, ok: true, errors: [], account: '@HorizonsNHS', dueAt: '2026-03-29T08:00:00.000Z' },
+      { line: 4, ok: true, errors: [], account: '@sam_comms', dueAt: '2026-10-25T09:00:00.000Z' },
+      { line: 5, ok: true, errors: [], account: '@sam_comms', dueAt: '2026-04-01T08:00:00.000Z' },
+    ]);
+    const posts = stores.queue.list({ states: ['scheduled'] });
+    expect(posts.map((p) => p.id).sort()).toEqual([...report.postIds].sort());
+    const first = posts.find((p) => p.dueAt === '2026-03-29T08:00:00.000Z');
+    expect(first).toMatchObject({ zone: 'Europe/London', graceMinutes: 15, parts: [{ text: 'Clinics open, as usual.\nSee you there, "everyone"' }] });
+    expect(first?.parts[0]?.media).toEqual([expect.objectContaining({ name: 'ward.png', mimeType: 'image/png', kind: 'photo', altText: 'A ward with six beds' })]);
+    // The queue keeps its own copy of the file.
+    await expect(stores.media.read(first?.parts[0]?.media[0]?.id as string)).resolves.toEqual(makePng(4, 4));
+  });
+
+  it('reports every problem of every row, naming the column, and imports nothing', async () => {
+    const { dataDir, stores, run } = setup([{ handle: 'HorizonsNHS', kind: 'corporate', training: false, userId: '77' }]);
+    writeFileSync(join(dataDir, 'big.png'), makePngOfSize(5 * 1024 * 1024 + 1));
+    writeFileSync(join(dataDir, 'notes.txt'), 'not an image');
+    writeFileSync(join(dataDir, 'ok.png'), makePng(2, 2));
+    const csv = [
+      HEADER,
+      'nobody,2026-03-29 09:00,Hi,,', // 2
+      'sam_comms,2026-03-29 01:30,Gap,,', // 3
+      'sam_comms,2026-10-25 01:30,Twice,,', // 4
+      'sam_comms,2026-02-01 09:00,Past,,', // 5
+      `sam_comms,next tuesday,${'x'.repeat(281)},,`, // 6
+      'sam_comms,2026-05-01 09:00,  ,missing.png,', // 7
+      'sam_comms,2026-05-01 09:00,Big,big.png,alt', // 8
+      'sam_comms,2026-05-01 09:00,Text file,notes.txt,alt', // 9
+      'HorizonsNHS (training),2026-05-01 09:00,No alt,ok.png,', // 10
+      'HorizonsNHS,2026-05-01 09:00,Which one,,', // 11
+      `sam_comms,2026-05-01 09:00,Long alt,ok.png,${'a'.repeat(1001)}`, // 12
+      'sam_comms,2026-05-01 09:00,Alt alone,,describes nothing', // 13
+      'sam_comms,2026-05-01 09:00,Fine,,,extra', // 14
+      'sam_comms,2026-05-01 09:00,The only good row,,', // 15
+    ].join('\n');
+    const report = await run(csv);
+    expect(report).toMatchObject({ valid: 1, invalid: 13, imported: 0, postIds: [] });
+    const errors = Object.fromEntries(report.rows.map((row) => [row.line, row.errors]));
+    expect(errors[2]).toEqual(['account: no connected account is @nobody.']);
+    expect(errors[3]).toEqual([expect.stringMatching(/^datetime: 29 March 2026 01:30 does not exist in Europe\/London.*02:00 BST \(UTC\+1\)/)]);
+    expect(errors[4]).toEqual([expect.stringMatching(/^datetime: .*happens twice.*Add the offset to say which: 2026-10-25T01:30\+01:00 or 2026-10-25T01:30\+00:00\.$/)]);
+    expect(errors[5]).toEqual([expect.stringMatching(/^datetime: Sunday 1 February 2026, 09:00 GMT \(UTC\+0\) has already passed\.$/)]);
+    expect(errors[6]).toEqual([expect.stringMatching(/^datetime: "next tuesday" is neither ISO 8601/), 'text: is 281 characters as X counts them; X allows 280.']);
+    expect(errors[7]).toEqual(['text: is empty.', expect.stringMatching(/^media path: there is no file at .*missing\.png\.$/)]);
+    expect(errors[8]).toEqual([expect.stringMatching(/^media path: .*big\.png is a PNG image of 5\.0 MB; X takes at most 5 MB/)]);
+    expect(errors[9]).toEqual([expect.stringMatching(/^media path: .*notes\.txt is not a file X accepts/)]);
+    expect(errors[10]).toEqual(['alt text: @HorizonsNHS requires alt text on images and video.']);
+    expect(errors[11]).toEqual(['account: @HorizonsNHS is both a training and a live account; write "@HorizonsNHS (training)" or "@HorizonsNHS (live)".']);
+    expect(errors[12]).toEqual(['alt text: is 1001 characters; X allows 1000.']);
+    expect(errors[13]).toEqual(['alt text: is given but there is no media path to describe.']);
+    expect(errors[14]).toEqual([expect.stringMatching(/^has 6 fields but the header names 5/)]);
+    expect(errors[15]).toEqual([]);
+    expect(stores.queue.list()).toEqual([]);
+    expect(stores.db.prepare('SELECT count(*) FROM media').pluck().get()).toBe(0);
+  });
+
+  it('imports only the valid rows when the user accepts them', async () => {
+    const { stores, run } = setup();
+    const csv = `${HEADER}\nnobody,2026-05-01 09:00,Hi,,\nsam_comms,2026-05-01 09:00,Good one,,\n`;
+    const report = await run(csv, true);
+    expect(report).toMatchObject({ valid: 1, invalid: 1, imported: 1 });
+    expect(stores.queue.list().map((p) => [p.state, p.dueAt, p.parts[0]?.text])).toEqual([['scheduled', '2026-05-01T08:00:00.000Z', 'Good one']]);
+  });
+
+  it('treats importing as confirmation for accounts that ask for it', async () => {
+    const { accounts, stores, run } = setup();
+    expect(accounts[0]).toMatchObject({ handle: 'HorizonsNHS', confirmBeforePosting: true });
+    const report = await run(`${HEADER}\nHorizonsNHS,2026-05-01 09:00,Corporate news,,\n`);
+    expect(report.imported).toBe(1);
+    expect(stores.queue.list()[0]).toMatchObject({ accountId: accounts[0]?.id, state: 'scheduled' });
+  });
+
+  it('reads header names in any case and order, with optional media columns left out', async () => {
+    const { run } = setup();
+    const report = await run('TEXT,account,DATETIME\n"Hello, world",@sam_comms,2026-05-01T09:00Z\n');
+    expect(report.rows).toEqual([{ line: 2, ok: true, errors: [], account: '@sam_comms', dueAt: '2026-05-01T09:00:00.000Z' }]);
+  });
+
+  it('refuses a file without a usable header, or one that cannot be read, as invalid input', async () => {
+    const { run } = setup();
+    await expect(run('')).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('empty') });
+    await expect(run('sam_comms,2026-05-01 09:00,Hi\n')).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('"sam_comms" is not a column') });
+    await expect(run('account,text\nsam_comms,Hi\n')).rejects.toMatchObject({ message: expect.stringContaining('the header has no datetime column') });
+    await expect(run(`${HEADER}\n`)).rejects.toMatchObject({ message: expect.stringContaining('no rows') });
+    await expect(run(`${HEADER}\nsam_comms,2026-05-01 09:00,"never closed\n`)).rejects.toMatchObject({ message: expect.stringContaining('line 2: a quoted field is never closed') });
+  });
+
+  it('reports a row the queue refuses at creation, and keeps no copy of its media', async () => {
+    const { dataDir, stores } = setup();
+    writeFileSync(join(dataDir, 'ok.png'), makePng(2, 2));
+    const report = await importCsv(
+      { csv: `${HEADER}\nsam_comms,2026-05-01 09:00,Refused,ok.png,Alt\nsam_comms,2026-05-02 09:00,Fine,,\n`, acceptValid: false, baseDir: dataDir },
+      {
+        accounts: () => stores.accounts.list(),
+        zone: () => 'Europe/London',
+        now: () => new Date(NOW),
+        media: stores.media,
+        createPosts: (input) => {
+          if (input.posts[0]?.parts[0]?.text === 'Refused') throw new AppError('invalid_input', 'the queue says no');
+          return stores.queue.create(input);
+        },
+      },
+    );
+    expect(report).toMatchObject({ valid: 1, invalid: 1, imported: 1 });
+    expect(report.rows[0]).toMatchObject({ line: 2, ok: false, errors: ['could not be scheduled: the queue says no'] });
+    expect(stores.db.prepare('SELECT count(*) FROM media').pluck().get()).toBe(0);
+    expect(readdirSync(join(dataDir, 'media'))).toEqual([]);
+  });
+
+  it('needs a full media path when it does not know the CSV folder, and takes an MP4', async () => {
+    const { dataDir, run } = setup();
+    writeFileSync(join(dataDir, 'clip.mp4'), makeMp4(4096));
+    const relative = await run(`${HEADER}\nsam_comms,2026-05-01 09:00,Video,clip.mp4,A clip\n`, false, null);
+    expect(relative.rows[0]?.errors).toEqual(['media path: "clip.mp4" is relative; give the full path to the file.']);
+    const absolute = await run(`${HEADER}\nsam_comms,2026-05-01 09:00,Video,${join(dataDir, 'clip.mp4')},A clip\n`, false, null);
+    expect(absolute).toMatchObject({ imported: 1 });
+  });
+});
