@@ -1,12 +1,15 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AccountSummary } from '../../shared/contract';
 import { AccountSettingsDialog } from './accounts/AccountSettingsDialog';
 import { ConnectAccountDialog } from './accounts/ConnectAccountDialog';
 import { RemoveAccountDialog } from './accounts/RemoveAccountDialog';
 import { TrainingBanner } from './accounts/TrainingBanner';
+import { ComposeAnnouncer } from './compose/ComposeAnnouncer';
+import { ComposerDialog } from './compose/LazyComposerDialog';
 import { useShellData } from './hooks/useShellData';
+import { useAttention, useAttentionTitle } from './schedule/useAttention';
+import { ViewNavItem } from './schedule/ViewNavItem';
 import { ColumnArea } from './shell/ColumnArea';
-import { NewPostDialog } from './shell/NewPostDialog';
 import { Notices } from './shell/Notices';
 import { ACCOUNTS_HEADING_ID, Sidebar } from './shell/Sidebar';
 import { StatusBar } from './shell/StatusBar';
@@ -23,11 +26,17 @@ type Overlay =
 
 const NONE: Overlay = { kind: 'none' };
 
+// The schedule (list, calendar, import) loads when first opened, keeping the first paint lean.
+const ScheduleView = lazy(() => import('./schedule/ScheduleView').then((module) => ({ default: module.ScheduleView })));
+
 export const SHELL_PAINTED_MARK = 'columns:shell-painted';
 
 export function App(): React.JSX.Element {
   const [data, { updateSettings, setAccounts, upsertAccount }] = useShellData();
   const [overlay, setOverlay] = useState<Overlay>(NONE);
+  const [view, setView] = useState<'columns' | 'schedule'>('columns');
+  const attention = useAttention();
+  useAttentionTitle(attention);
   const theme = data.state === 'ready' ? data.settings.theme : 'system';
 
   const ready = data.state === 'ready';
@@ -80,7 +89,7 @@ export function App(): React.JSX.Element {
           />
         );
       case 'new-post':
-        return <NewPostDialog accounts={accounts} onClose={close} onOpenSettings={() => setOverlay({ kind: 'settings' })} />;
+        return <ComposerDialog accounts={accounts} settings={settings} onClose={close} onOpenSettings={() => setOverlay({ kind: 'settings' })} />;
       case 'connect': {
         const reconnect = overlay.accountId ? accountFor(overlay.accountId) : undefined;
         return (
@@ -131,6 +140,14 @@ export function App(): React.JSX.Element {
         onAddAccount={() => setOverlay({ kind: 'connect' })}
         onReconnect={(accountId) => setOverlay({ kind: 'connect', accountId })}
         onOpenAccountSettings={(accountId) => setOverlay({ kind: 'account-settings', accountId })}
+        views={
+          accounts.length > 0 && (
+            <>
+              <ViewNavItem label="Columns" current={view === 'columns'} onClick={() => setView('columns')} />
+              <ViewNavItem label="Schedule" current={view === 'schedule'} attention={attention} onClick={() => setView('schedule')} />
+            </>
+          )
+        }
       />
       <div className="workspace">
         <TrainingBanner accounts={accounts} />
@@ -144,12 +161,17 @@ export function App(): React.JSX.Element {
             onConnectX={() => setOverlay({ kind: 'connect' })}
             onShowXAppSteps={openXAppSteps}
           />
+        ) : view === 'schedule' ? (
+          <Suspense fallback={<main className="columns" aria-busy="true" />}>
+            <ScheduleView accounts={accounts} settings={settings} />
+          </Suspense>
         ) : (
           <ColumnArea />
         )}
         <StatusBar info={info} settings={settings} />
       </div>
       {renderOverlay()}
+      <ComposeAnnouncer />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AccountSummary } from '../../../shared/contract';
 import { AccountList } from '../accounts/AccountList';
 
@@ -11,6 +12,8 @@ interface SidebarProps {
   onAddAccount: () => void;
   onReconnect: (accountId: string) => void;
   onOpenAccountSettings: (accountId: string) => void;
+  /** Entries for the workspace's views (Columns, Schedule). */
+  views?: ReactNode;
 }
 
 export function Sidebar({
@@ -20,6 +23,7 @@ export function Sidebar({
   onAddAccount,
   onReconnect,
   onOpenAccountSettings,
+  views,
 }: SidebarProps): React.JSX.Element {
   return (
     <nav className="sidebar" aria-label="Accounts and actions">
@@ -32,6 +36,7 @@ export function Sidebar({
       <button type="button" className="button button--primary sidebar__new-post" onClick={onNewPost}>
         New post
       </button>
+      {views && <div className="view-nav">{views}</div>}
       <section className="sidebar__accounts" aria-labelledby={ACCOUNTS_HEADING_ID}>
         <h2 id={ACCOUNTS_HEADING_ID} className="sidebar__heading" tabIndex={-1}>
           Accounts

@@ -1,0 +1,98 @@
+// The last look before a corporate account speaks: each account that asks for confirmation, in
+// large type, with what it will post and when. Focus starts on Cancel, no key confirms by default,
+// and only a click on the button naming the account goes ahead (one per account when several ask).
+import { useEffect, useRef, useState } from 'react';
+import type { AccountSummary } from '../../../shared/accounts';
+import { AccountAvatar } from '../accounts/AccountAvatar';
+import { KIND_LABELS } from '../accounts/AccountIdentity';
+import { Dialog } from '../shell/Dialog';
+import type { Part } from './composer-state';
+
+export interface ConfirmationItem {
+  account: AccountSummary;
+  parts: Part[];
+}
+
+interface PostConfirmationProps {
+  items: ConfirmationItem[];
+  /** "Post", "Schedule", "Queue": the verb on each account's button. */
+  verb: string;
+  /** When it goes out, in words. */
+  when: string;
+  onConfirmed: (accountIds: string[]) => void;
+  onCancel: () => void;
+}
+
+export function PostConfirmation({ items, verb, when, onConfirmed, onCancel }: PostConfirmationProps): React.JSX.Element {
+  const cancel = useRef<HTMLButtonElement>(null);
+  const [confirmed, setConfirmed] = useState<string[]>([]);
+
+  // Runs after the <dialog> opened (child effects first): the browser put focus on its first control.
+  useEffect(() => {
+    cancel.current?.focus();
+  }, []);
+
+  const confirm = (accountId: string): void => {
+    const next = [...confirmed, accountId];
+    setConfirmed(next);
+    if (items.every((item) => next.includes(item.account.id))) onConfirmed(next);
+  };
+
+  return (
+    <Dialog title={items.length > 1 ? 'Check the accounts' : 'Check the account'} onClose={onCancel} testId="post-confirmation">
+      <div className="confirm">
+        <p className="confirm__lead">
+          {items.length > 1 ? 'These accounts ask to be confirmed before they post. Confirm each one.' : 'This account asks to be confirmed before it posts.'}{' '}
+          <strong>{when}</strong>
+        </p>
+        <ul className="confirm__accounts">
+          {items.map(({ account, parts }) => {
+            const done = confirmed.includes(account.id);
+            const first = parts[0];
+            return (
+              <li key={account.id} className="confirm__account" style={{ '--account-colour': account.colour } as React.CSSProperties}>
+                <div className="confirm__who">
+                  <AccountAvatar account={account} size="large" />
+                  <div className="confirm__names">
+                    <span className="confirm__handle">@{account.handle}</span>
+                    <span className="confirm__name">{account.displayName}</span>
+                    <span className="identity__tags">
+                      <span className="identity__kind">{KIND_LABELS[account.kind]}</span>
+                      {account.training && <span className="badge badge--training">Training</span>}
+                    </span>
+                  </div>
+                </div>
+                <blockquote className="confirm__text">{first?.text || '(no text)'}</blockquote>
+                {extrasOf(parts) && <p className="confirm__more">{extrasOf(parts)}</p>}
+                {done ? (
+                  <p className="confirm__done">✓ Confirmed @{account.handle}</p>
+                ) : (
+                  <button type="button" className="button button--primary button--large confirm__go" onClick={() => confirm(account.id)}>
+                    {verb} as @{account.handle}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        <div className="dialog__actions">
+          <button ref={cancel} type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
+
+/** "With 1 image. And 1 more part in the thread." — what the preview does not show. */
+function extrasOf(parts: Part[]): string {
+  const media = parts[0]?.media.length ?? 0;
+  const more = parts.length - 1;
+  return [
+    media > 0 ? `With ${media} ${media === 1 ? 'attachment' : 'attachments'}.` : '',
+    more > 0 ? `And ${more} more ${more === 1 ? 'part' : 'parts'} in the thread.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,131 @@
+// When it goes out: now, at a date and time in the user's zone (named on screen; DST questions
+// answered by the core), or in each account's next queue slot. Grace minutes are tucked away.
+import { useId } from 'react';
+import { TextField } from '../shell/TextField';
+import type { ScheduleChoice, ScheduleMode } from './composer-state';
+import { formatInstant, localDateTime, zoneName } from './local-time';
+import type { Resolution } from './useResolvedTime';
+
+interface SchedulePanelProps {
+  schedule: ScheduleChoice;
+  zone: string;
+  locale: string;
+  now: Date;
+  resolution: Resolution;
+  error?: string | undefined;
+  graceError?: string | undefined;
+  onChange: (patch: Partial<ScheduleChoice>) => void;
+}
+
+const MODES: { mode: ScheduleMode; label: string; hint: string }[] = [
+  { mode: 'now', label: 'Post now', hint: 'Goes out as soon as you confirm.' },
+  { mode: 'at', label: 'Schedule', hint: 'Pick a date and time.' },
+  { mode: 'queue', label: 'Add to queue', hint: "Each account's next free queue slot." },
+];
+
+export function SchedulePanel({ schedule, zone, locale, now, resolution, error, graceError, onChange }: SchedulePanelProps): React.JSX.Element {
+  const name = useId();
+  return (
+    <fieldset className="when" data-testid="compose-when">
+      <legend className="compose__legend">When</legend>
+      <div className="when__modes">
+        {MODES.map(({ mode, label, hint }) => (
+          <label key={mode} className={`when__mode${schedule.mode === mode ? ' when__mode--chosen' : ''}`}>
+            <input type="radio" name={name} checked={schedule.mode === mode} onChange={() => onChange({ mode })} />
+            <span>
+              <span className="when__mode-label">{label}</span>
+              <span className="hint">{hint}</span>
+            </span>
+          </label>
+        ))}
+      </div>
+      {schedule.mode === 'at' && (
+        <div className="when__at">
+          <div className="when__inputs">
+            <TextField label="Date" type="date" short value={schedule.date} onChange={(event) => onChange({ date: event.target.value })} />
+            <TextField label="Time" type="time" short value={schedule.time} onChange={(event) => onChange({ time: event.target.value })} />
+          </div>
+          <p className="hint when__zone">Times are in {zoneName(zone, locale, now)}. Change the zone in Settings.</p>
+          <ResolutionNote resolution={resolution} schedule={schedule} zone={zone} locale={locale} now={now} onChange={onChange} />
+        </div>
+      )}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <details className="when__advanced" open={graceError ? true : undefined}>
+        <summary>Advanced</summary>
+        <TextField
+          label="Grace minutes"
+          hint="If Columns is closed or offline when a post is due, it still goes out this many minutes late; after that it waits for you to decide."
+          type="number"
+          short
+          min={0}
+          max={10080}
+          value={String(schedule.graceMinutes)}
+          error={graceError}
+          onChange={(event) => {
+            const minutes = Number.parseInt(event.target.value, 10);
+            onChange({ graceMinutes: Number.isNaN(minutes) ? 0 : minutes });
+          }}
+        />
+      </details>
+    </fieldset>
+  );
+}
+
+interface ResolutionNoteProps {
+  resolution: Resolution;
+  schedule: ScheduleChoice;
+  zone: string;
+  locale: string;
+  now: Date;
+  onChange: (patch: Partial<ScheduleChoice>) => void;
+}
+
+function ResolutionNote({ resolution, schedule, zone, locale, now, onChange }: ResolutionNoteProps): React.JSX.Element | null {
+  switch (resolution.kind) {
+    case 'idle':
+      return <p className="when__note">Choose a date and a time.</p>;
+    case 'resolving':
+      return <p className="when__note">Checking the time…</p>;
+    case 'failed':
+      return (
+        <p className="field-error" role="alert">
+          {resolution.message}
+        </p>
+      );
+    case 'ok':
+      return (
+        <p className="when__note when__note--ok" data-testid="when-resolved">
+          Goes out {formatInstant(resolution.dueAt, zone, locale)}
+          {Date.parse(resolution.dueAt) < now.getTime() && <strong> — that time has passed; choose a later one.</strong>}
+        </p>
+      );
+    case 'nonexistent':
+      return (
+        <div className="when__question" role="alert">
+          <p>{resolution.message}</p>
+          <button type="button" className="button button--small" onClick={() => onChange(localDateTime(new Date(resolution.suggestion.dueAt), zone))}>
+            Use {resolution.suggestion.label} instead
+          </button>
+        </div>
+      );
+    case 'ambiguous':
+      return (
+        <div className="when__question" role="radiogroup" aria-labelledby="when-ambiguous">
+          <p id="when-ambiguous">{resolution.message}</p>
+          {resolution.options.map((option, index) => {
+            const occurrence = index === 0 ? 'earlier' : 'later';
+            return (
+              <label key={option.dueAt} className="radio">
+                <input type="radio" name="when-occurrence" checked={schedule.occurrence === occurrence} onChange={() => onChange({ occurrence })} />
+                {option.label}
+              </label>
+            );
+          })}
+        </div>
+      );
+  }
+}

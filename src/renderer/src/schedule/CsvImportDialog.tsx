@@ -1,0 +1,128 @@
+import { useId, useState } from 'react';
+import type { CsvImportReport } from '../../../shared/schedule';
+import { getApi } from '../api';
+import { errorMessage } from '../api/error-message';
+import { Dialog } from '../shell/Dialog';
+import { CsvFormatHelp } from './CsvFormatHelp';
+import { CsvReportTable } from './CsvReportTable';
+import type { Clock } from './schedule-format';
+
+type Step =
+  | { kind: 'pick'; error: string | null }
+  | { kind: 'checking' }
+  /** Rows with errors: nothing imported yet; the user may accept the valid ones. */
+  | { kind: 'review'; csv: string; report: CsvImportReport; importing: boolean; error: string | null }
+  | { kind: 'imported'; report: CsvImportReport };
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Bulk scheduling from a CSV file: check every row first; a file with errors imports nothing unless the user says so. */
+export function CsvImportDialog({ clock, onClose, onImported }: { clock: Clock; onClose: () => void; onImported: (count: number) => void }): React.JSX.Element {
+  const [step, setStep] = useState<Step>({ kind: 'pick', error: null });
+  const fileId = useId();
+
+  const check = async (file: File): Promise<void> => {
+    setStep({ kind: 'checking' });
+    try {
+      const csv = await file.text();
+      const report = await getApi().call('schedule.importCsv', { csv, acceptValid: false });
+      if (report.invalid === 0) {
+        setStep({ kind: 'imported', report });
+        onImported(report.imported);
+      } else {
+        setStep({ kind: 'review', csv, report, importing: false, error: null });
+      }
+    } catch (cause) {
+      setStep({ kind: 'pick', error: errorMessage(cause) });
+    }
+  };
+
+  const acceptValid = (csv: string, report: CsvImportReport): void => {
+    setStep({ kind: 'review', csv, report, importing: true, error: null });
+    getApi()
+      .call('schedule.importCsv', { csv, acceptValid: true })
+      .then((imported) => {
+        setStep({ kind: 'imported', report: imported });
+        onImported(imported.imported);
+      })
+      .catch((cause: unknown) => setStep({ kind: 'review', csv, report, importing: false, error: errorMessage(cause) }));
+  };
+
+  return (
+    <Dialog title="Import posts from a CSV file" onClose={onClose} testId="csv-import">
+      {(step.kind === 'pick' || step.kind === 'checking') && (
+        <>
+          <CsvFormatHelp timeZone={clock.timeZone} />
+          <div className="field csv-import__pick">
+            <label htmlFor={fileId}>CSV file</label>
+            <input
+              id={fileId}
+              type="file"
+              accept=".csv,text/csv"
+              disabled={step.kind === 'checking'}
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) void check(file);
+              }}
+            />
+            <span className="hint">Columns checks every row before anything is scheduled.</span>
+          </div>
+          {step.kind === 'checking' && <p role="status">Checking the file…</p>}
+          {step.kind === 'pick' && step.error && (
+            <p className="form-error" role="alert">
+              {step.error}
+            </p>
+          )}
+        </>
+      )}
+      {step.kind === 'review' && (
+        <>
+          <p className="form-error" role="alert" data-testid="csv-summary">
+            {plural(step.report.invalid, 'row has', 'rows have')} errors, so nothing has been imported.{' '}
+            {step.report.valid > 0 ? `${plural(step.report.valid, 'row is', 'rows are')} ready.` : 'Fix the file and choose it again.'}
+          </p>
+          <CsvReportTable report={step.report} clock={clock} />
+          {step.error && (
+            <p className="form-error" role="alert">
+              {step.error}
+            </p>
+          )}
+          <div className="dialog__actions">
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="button" className="button" onClick={() => setStep({ kind: 'pick', error: null })}>
+              Choose another file
+            </button>
+            {step.report.valid > 0 && (
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={step.importing}
+                onClick={() => acceptValid(step.csv, step.report)}
+              >
+                Import the {plural(step.report.valid, 'valid row')}
+              </button>
+            )}
+          </div>
+        </>
+      )}
+      {step.kind === 'imported' && (
+        <>
+          <p role="status" className="csv-import__done" data-testid="csv-summary">
+            Scheduled {plural(step.report.imported, 'post')}.
+            {step.report.invalid > 0 && ` ${plural(step.report.invalid, 'row was', 'rows were')} left out.`}
+          </p>
+          <CsvReportTable report={step.report} clock={clock} />
+          <div className="dialog__actions">
+            <button type="button" className="button button--primary" onClick={onClose}>
+              Done
+            </button>
+          </div>
+        </>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import type { MethodInput } from '../../../shared/contract';
+import type { PostState, QueuedPost } from '../../../shared/queue';
+import { getApi } from '../api';
+import { errorMessage } from '../api/error-message';
+
+type Action = MethodInput<'queue.act'>['action'];
+
+const DONE: Record<Action, string> = {
+  post_now: 'Posting now',
+  retry: 'Will retry',
+  discard: 'Discarded',
+  to_draft: 'Moved to drafts',
+};
+
+/** What the user may do with a post in each state (held and failed posts wait for them). */
+const OFFERED: Partial<Record<PostState, Action[]>> = {
+  scheduled: [],
+  failed: ['retry'],
+  held: ['post_now'],
+  missed: ['post_now'],
+};
+
+const LABELS: Record<Action, string> = {
+  post_now: 'Post now',
+  retry: 'Retry',
+  discard: 'Discard',
+  to_draft: 'Move to drafts',
+};
+
+interface PostActionsProps {
+  post: QueuedPost;
+  /** A short description of the post for button names ("@HorizonsNHS at 09:30"). */
+  label: string;
+  onReschedule: (post: QueuedPost) => void;
+  onAnnounce: (message: string) => void;
+}
+
+/** The decision buttons for one post; discarding asks once more, in place. */
+export function PostActions({ post, label, onReschedule, onAnnounce }: PostActionsProps): React.JSX.Element | null {
+  const [busy, setBusy] = useState(false);
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const offered = OFFERED[post.state];
+  if (!offered) return null;
+
+  const act = (action: Action): void => {
+    setBusy(true);
+    getApi()
+      .call('queue.act', { id: post.id, action })
+      .then(() => onAnnounce(`${DONE[action]}: ${label}.`))
+      .catch((cause: unknown) => onAnnounce(`Could not ${LABELS[action].toLowerCase()} ${label}: ${errorMessage(cause)}`))
+      .finally(() => {
+        setBusy(false);
+        setConfirmingDiscard(false);
+      });
+  };
+
+  if (confirmingDiscard) {
+    return (
+      <div className="post-actions post-actions--confirm" role="group" aria-label={`Discard ${label}?`}>
+        <span>Discard this post? It will not be published.</span>
+        <button type="button" className="button button--small button--danger" disabled={busy} onClick={() => act('discard')}>
+          Yes, discard
+        </button>
+        <button type="button" className="button button--small" autoFocus onClick={() => setConfirmingDiscard(false)}>
+          Keep it
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="post-actions">
+      {offered.map((action) => (
+        <button
+          key={action}
+          type="button"
+          className="button button--small button--primary"
+          disabled={busy}
+          aria-label={`${LABELS[action]}: ${label}`}
+          onClick={() => act(action)}
+        >
+          {LABELS[action]}
+        </button>
+      ))}
+      <button type="button" className="button button--small" disabled={busy} aria-label={`Reschedule ${label}`} onClick={() => onReschedule(post)}>
+        Reschedule…
+      </button>
+      <button type="button" className="button button--small" disabled={busy} aria-label={`Discard ${label}`} onClick={() => setConfirmingDiscard(true)}>
+        Discard…
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,264 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { AccountSummary } from '../../../shared/contract';
+import type { PostState, QueuedPost } from '../../../shared/queue';
+import { CalendarBlock, MOVABLE_STATES } from './CalendarBlock';
+import { accountById } from './account-lookup';
+import { placeInWeek } from './calendar-layout';
+import { followPointer } from './pointer-drag';
+import { formatWall, formatWeekRange, STATE_LABELS, type Clock } from './schedule-format';
+import { dragTarget, keyboardDelta, useCalendarMove, type Move } from './useCalendarMove';
+import { useQueuePosts } from './useQueuePosts';
+import { WeekDayHeader, WeekDayColumn } from './WeekDay';
+import {
+  MINUTES_PER_DAY,
+  addDays,
+  approximateInstant,
+  dateKey,
+  localInputOf,
+  moveWall,
+  sameWall,
+  startOfWeek,
+  timeOfDay,
+  wallTimeOf,
+  weekDays,
+  type WallTime,
+} from './zoned-time';
+
+/** "GMT", or "GMT → BST" for a week in which the clocks change. */
+function zoneNamesOf(range: { from: string; to: string }, { locale, timeZone }: Clock): string {
+  const name = (iso: string): string =>
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' }).formatToParts(new Date(iso)).find((part) => part.type === 'timeZoneName')
+      ?.value ?? timeZone;
+  const [first, last] = [name(range.from), name(new Date(Date.parse(range.to) - 1).toISOString())];
+  return first === last ? first : `${first} → ${last}`;
+}
+
+function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
+  if (!(key in record)) return record;
+  const { [key]: _removed, ...rest } = record;
+  return rest;
+}
+
+const SHOWN_STATES: PostState[] = ['scheduled', 'sending', 'sent', 'failed', 'missed', 'held'];
+const FIRST_VISIBLE_HOUR = 7;
+
+interface WeekCalendarProps {
+  accounts: AccountSummary[];
+  accountId: string | undefined;
+  clock: Clock;
+  now: Date;
+  /** Saves a move; false when it did not happen (an error, or the user has a choice to make). */
+  onMove: (post: QueuedPost, local: string) => Promise<boolean>;
+  onOpen: (post: QueuedPost) => void;
+  onAnnounce: (message: string) => void;
+}
+
+/** Monday to Sunday in the user's zone, hour by hour, every account's posts where their wall clock puts them. */
+export function WeekCalendar({ accounts, accountId, clock, now, onMove, onOpen, onAnnounce }: WeekCalendarProps): React.JSX.Element {
+  const today = wallTimeOf(now, clock.timeZone);
+  const [monday, setMonday] = useState(() => startOfWeek(today));
+  const days = useMemo(() => weekDays(monday), [monday]);
+  const { timeZone } = clock;
+  const range = useMemo(
+    () => ({
+      from: approximateInstant({ ...monday, minutes: 0 }, timeZone).toISOString(),
+      to: approximateInstant({ ...addDays(monday, 7), minutes: 0 }, timeZone).toISOString(),
+    }),
+    [monday, timeZone],
+  );
+  const { posts, error } = useQueuePosts({ ...range, states: SHOWN_STATES, ...(accountId ? { accountId } : {}) });
+  const moves = useCalendarMove(monday);
+  // Where a just-saved move landed, until the refreshed list says the same (no jump back meanwhile).
+  const [landed, setLanded] = useState<Record<string, WallTime>>({});
+  const helpId = useId();
+  const headingId = useId();
+  const scroller = useRef<HTMLDivElement>(null);
+  const layer = useRef<HTMLDivElement>(null);
+  const suppressClick = useRef(false);
+
+  useEffect(() => {
+    // Start at the working day rather than midnight.
+    const element = scroller.current;
+    // A little above the hour, so its label is not cut in half.
+    if (element) element.scrollTop = (FIRST_VISIBLE_HOUR / 24) * element.scrollHeight - 12;
+  }, []);
+
+  const accountOf = (id: string): AccountSummary | undefined => accountById(accounts, id);
+  const wallOf = (post: QueuedPost): WallTime | null => {
+    if (moves.move?.postId === post.id) return moves.move.wall;
+    if (!post.dueAt) return null;
+    return landed[post.id] ?? wallTimeOf(new Date(post.dueAt), timeZone);
+  };
+  const placed = placeInWeek(
+    posts.flatMap((post) => {
+      const wall = wallOf(post);
+      return wall ? [{ item: post, wall }] : [];
+    }),
+    days,
+  );
+
+  const describe = (post: QueuedPost, wall: WallTime): string => {
+    const account = accountOf(post.accountId);
+    const text = post.parts[0]?.text ?? '';
+    const thread = post.parts.length > 1 ? `, thread of ${post.parts.length}` : '';
+    return `${formatWall(wall, clock.locale)}, @${account?.handle ?? 'removed account'}: ${text.slice(0, 80)}${thread}. ${STATE_LABELS[post.state]}`;
+  };
+
+  const commit = (post: QueuedPost, finished: Move | null): void => {
+    if (!finished) {
+      onAnnounce('Not moved.');
+      return;
+    }
+    setLanded((current) => ({ ...current, [post.id]: finished.wall }));
+    void onMove(post, localInputOf(finished.wall)).then((moved) => {
+      if (!moved) setLanded((current) => withoutKey(current, post.id));
+    });
+  };
+
+  useEffect(() => {
+    // The refreshed list now shows the saved time: the list is the truth again.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- settles the optimistic position once, no cascade
+    setLanded((current) => {
+      let next = current;
+      for (const post of posts) {
+        const pinned = current[post.id];
+        if (pinned && post.dueAt && sameWall(pinned, wallTimeOf(new Date(post.dueAt), timeZone))) next = withoutKey(next, post.id);
+      }
+      return next;
+    });
+  }, [posts, timeZone]);
+
+  const startDrag = (post: QueuedPost, wall: WallTime, event: React.PointerEvent<HTMLButtonElement>): void => {
+    if (event.button !== 0 || !MOVABLE_STATES.has(post.state) || !layer.current) return;
+    const bounds = layer.current.getBoundingClientRect();
+    const columnWidth = bounds.width / 7;
+    const pxPerMinute = bounds.height / MINUTES_PER_DAY;
+    suppressClick.current = false;
+    followPointer(event, {
+      onStart: () => {
+        suppressClick.current = true;
+        moves.start(post.id, wall, 'pointer');
+      },
+      onMove: (dx, dy) => moves.to(dragTarget(wall, dx, dy, columnWidth, pxPerMinute)),
+      onDrop: () => commit(post, moves.finish()),
+      onCancel: () => {
+        moves.cancel();
+        onAnnounce(`Move cancelled. Still ${formatWall(wall, clock.locale)}.`);
+      },
+    });
+  };
+
+  const onKeyDown = (post: QueuedPost, wall: WallTime, event: React.KeyboardEvent<HTMLButtonElement>): void => {
+    const active = moves.move?.postId === post.id ? moves.move : null;
+    const delta = keyboardDelta(event.key);
+    if (delta) {
+      event.preventDefault();
+      if (!MOVABLE_STATES.has(post.state)) {
+        onAnnounce(`A ${STATE_LABELS[post.state].toLowerCase()} post cannot be moved.`);
+        return;
+      }
+      if (!active) moves.start(post.id, wall, 'keyboard');
+      const next = moves.to(moveWall(active?.wall ?? wall, delta));
+      onAnnounce(next ? `Moving to ${formatWall(next, clock.locale)}. Enter to save, Escape to cancel.` : 'That is outside this week.');
+      event.currentTarget.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    } else if (event.key === 'Enter' && active) {
+      event.preventDefault();
+      commit(post, moves.finish());
+    } else if (event.key === 'Escape' && active) {
+      event.preventDefault();
+      event.stopPropagation();
+      moves.cancel();
+      onAnnounce(`Move cancelled. Still ${formatWall(active.origin, clock.locale)}.`);
+    }
+  };
+
+  const showWeek = (next: typeof monday): void => {
+    moves.cancel();
+    setMonday(next);
+  };
+  const nowWall = today;
+  const sunday = days[6] ?? monday;
+
+  return (
+    <section className="week" aria-labelledby={headingId} data-testid="week-calendar">
+      <header className="week__toolbar">
+        <div className="week__nav">
+          <button type="button" className="button button--small" onClick={() => showWeek(addDays(monday, -7))} aria-label="Previous week">
+            ‹ Previous
+          </button>
+          <button type="button" className="button button--small" onClick={() => showWeek(startOfWeek(today))}>
+            This week
+          </button>
+          <button type="button" className="button button--small" onClick={() => showWeek(addDays(monday, 7))} aria-label="Next week">
+            Next ›
+          </button>
+        </div>
+        <h2 id={headingId} className="week__title">
+          {formatWeekRange(monday, sunday, clock.locale)}
+        </h2>
+        {placed.length === 0 && !error && <p className="week__empty">Nothing scheduled this week.</p>}
+        <p className="hint week__help" id={helpId}>
+          Drag a post to move it, or focus it and use the arrow keys (15 minutes, a day), then Enter to save or Escape to cancel.
+        </p>
+      </header>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="week__grid">
+        <div className="week__head" aria-hidden="true">
+          <span className="week__gutter-head">{zoneNamesOf(range, clock)}</span>
+          {days.map((day) => (
+            <WeekDayHeader key={dateKey(day)} day={day} isToday={dateKey(day) === dateKey(today)} clock={clock} />
+          ))}
+        </div>
+        <div className="week__scroll" ref={scroller}>
+          <div className="week__body">
+            <div className="week__gutter" aria-hidden="true">
+              {Array.from({ length: 24 }, (_, hour) => (
+                <span key={hour} className="week__hour-label">
+                  {timeOfDay(hour * 60)}
+                </span>
+              ))}
+            </div>
+            <div className="week__columns">
+              {days.map((day) => (
+                <WeekDayColumn key={dateKey(day)} day={day} clock={clock} nowMinutes={dateKey(day) === dateKey(nowWall) ? nowWall.minutes : null} />
+              ))}
+              <div className="week__posts" ref={layer}>
+                {placed.map(({ item: post, wall, dayIndex, lane, lanes }) => {
+                  const moving = moves.move?.postId === post.id;
+                  return (
+                    <CalendarBlock
+                      key={post.id}
+                      post={post}
+                      account={accountOf(post.accountId)}
+                      wall={wall}
+                      dayIndex={dayIndex}
+                      lane={moving ? 0 : lane}
+                      lanes={moving ? 1 : lanes}
+                      moving={moving}
+                      label={describe(post, wall)}
+                      describedBy={helpId}
+                      onPointerDown={(event) => startDrag(post, wall, event)}
+                      onKeyDown={(event) => onKeyDown(post, wall, event)}
+                      onBlur={() => {
+                        if (moves.move?.postId === post.id && moves.move.via === 'keyboard') moves.cancel();
+                      }}
+                      onOpen={() => {
+                        if (suppressClick.current) suppressClick.current = false;
+                        else if (MOVABLE_STATES.has(post.state)) onOpen(post);
+                        else onAnnounce(`A ${STATE_LABELS[post.state].toLowerCase()} post cannot be moved.`);
+                      }}
+                    />
+                  );
+                })}
+              </div>
+            </div>
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}
