@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AccountSummary } from '../../shared/accounts';
 import { accountByHandle } from './account-by-handle';
 import { defineCommand, type CliCommand } from './command';
+import { PUBLISHER_RUN_COMMAND } from './publisher-command';
 import { POST_COMMAND, QUEUE_LIST_COMMAND } from './queue-commands';
 import { importCommand } from './import-command';
 
@@ -64,4 +65,5 @@ export const COMMANDS: readonly CliCommand[] = [
   importCommand,
   POST_COMMAND,
   QUEUE_LIST_COMMAND,
+  PUBLISHER_RUN_COMMAND,
 ];

@@ -2,6 +2,7 @@
 // (training accounts, whose sandbox the CLI starts in that folder): post now waits and prints the
 // X ids; --at only queues; queue list prints the documented fields.
 import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createKeychainVault } from '../../../src/main/core/vault/keychain';
 import { testKeychainService } from '../../helpers/accounts';
@@ -70,5 +71,42 @@ describe('columns post / queue list', () => {
     const bad = await columns(dataDir, 'post', '--as', 'sam_comms', '--at', '2099-03-30T09:00', 'x', '--json');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--at must be an ISO 8601 time with an offset/);
+  });
+
+  it('publisher run --once publishes what is due and exits; a long-running publisher stops cleanly on SIGTERM', { timeout: 90_000 }, async () => {
+    const dataDir = tempDir();
+    expect((await columns(dataDir, 'training', 'connect', '--json')).code).toBe(0);
+    const soon = new Date(Date.now() + 4_000).toISOString();
+    const queued = await columns(dataDir, 'post', '--as', 'Sch4Change', '--at', soon, 'Drop-in session at 2pm', '--part', 'All welcome', '--json');
+    expect(queued.code).toBe(0);
+    const later = await columns(dataDir, 'post', '--as', 'Sch4Change', '--at', '2099-01-01T09:00:00Z', 'Much later', '--json');
+    expect(later.code).toBe(0);
+
+    // Nothing is due yet: --once leaves it alone.
+    const early = await columns(dataDir, 'publisher', 'run', '--once', '--json');
+    expect(early.code).toBe(0);
+    expect(JSON.parse(early.stdout)).toEqual({ once: true, sent: 0, queue: { scheduled: 2 } });
+
+    await sleep(Math.max(0, Date.parse(soon) - Date.now()) + 500);
+    const due = await columns(dataDir, 'publisher', 'run', '--once', '--json');
+    expect(due.code).toBe(0);
+    expect(JSON.parse(due.stdout)).toEqual({ once: true, sent: 1, queue: { sent: 1, scheduled: 1 } });
+    const list = JSON.parse((await columns(dataDir, 'queue', 'list', '--state', 'sent', '--json')).stdout) as Listed[];
+    expect(list).toEqual([expect.objectContaining({ account: '@Sch4Change', text: 'Drop-in session at 2pm\n\nAll welcome', remote_id: expect.stringMatching(/^\d+$/) })]);
+
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/main.ts', 'publisher', 'run', '--json'], {
+      env: { ...process.env, COLUMNS_DATA_DIR: dataDir, COLUMNS_KEYCHAIN_SERVICE: service },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+    for (let waited = 0; !stderr.includes('publisher running') && waited < 30_000; waited += 100) await sleep(100);
+    expect(stderr).toContain('publisher running');
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ once: false, sent: 0, queue: { sent: 1, scheduled: 1 } });
   });
 });
