@@ -29,7 +29,8 @@ describe('the queue under faults', () => {
       // A 429 fault says the window resets in 15 minutes of sandbox time; run the sandbox's clock
       // that far behind so the reset (which the queue respects) comes about a second later.
       await sandbox().admin('POST', '/admin/clock', { offsetMs: -899_000 });
-      const dueAt = new Date(Date.now() + 500).toISOString();
+      // Far enough ahead that creating 1,000 posts never lands after it on a busy machine.
+      const dueAt = new Date(Date.now() + 3_000).toISOString();
       const texts = new Map<string, string[]>(USERS.map((u) => [u, []]));
       for (let i = 0; i < POSTS; i++) {
         const user = USERS[i % USERS.length] as string;

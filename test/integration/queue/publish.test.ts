@@ -88,7 +88,8 @@ describe('the queue', () => {
     const [sent] = await h.until((all) => all[0]?.state === 'sent');
     const went = h.core.queue.history(post.id).find((t) => t.to === 'sending');
     expect(Date.parse(went?.at ?? '')).toBeGreaterThanOrEqual(due.getTime());
-    expect(Date.parse(went?.at ?? '') - due.getTime()).toBeLessThan(1000);
+    // On time within a loaded machine's slack; the latency figure is a bench (queue-latency).
+    expect(Date.parse(went?.at ?? '') - due.getTime()).toBeLessThan(5_000);
     expect(sent?.remoteIds[0]).toMatch(/^\d+$/);
   });
 
@@ -96,11 +97,11 @@ describe('the queue', () => {
     const dataDir = tempDir();
     const first = await harness(['sam_comms'], dataDir, { publish: false });
     const stamp = Date.now();
-    const late = first.post('sam_comms', [`Too late ${stamp}`], { kind: 'at', dueAt: new Date(stamp + 300).toISOString(), zone: 'Europe/London' }, 0);
-    const inGrace = first.post('sam_comms', [`Still fine ${stamp}`], { kind: 'at', dueAt: new Date(stamp + 300).toISOString(), zone: 'Europe/London' }, 5);
+    const late = first.post('sam_comms', [`Too late ${stamp}`], { kind: 'at', dueAt: new Date(stamp + 1_000).toISOString(), zone: 'Europe/London' }, 0);
+    const inGrace = first.post('sam_comms', [`Still fine ${stamp}`], { kind: 'at', dueAt: new Date(stamp + 1_000).toISOString(), zone: 'Europe/London' }, 5);
     await first.core.close();
     open = open.filter((h) => h !== first);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
     const second = await startQueueHarness(dataDir, sandbox(), [], { keychainService: undefined });
     open.push(second);
     // The keychain service differs per harness: reconnect the account in this one.
@@ -157,7 +158,7 @@ describe('the queue', () => {
     const edited = await call(h.core, 'queue.edit', { id: post.id, parts: [{ text: 'Better wording' }, { text: 'And a second part' }], graceMinutes: 5 });
     expect(edited.parts.map((p) => p.text)).toEqual(['Better wording', 'And a second part']);
     expect(edited.graceMinutes).toBe(5);
-    const soon = new Date(Date.now() + 300).toISOString();
+    const soon = new Date(Date.now() + 2_000).toISOString();
     const moved = await call(h.core, 'queue.reschedule', { id: post.id, dueAt: soon.replace('Z', '+00:00'), zone: 'Europe/Paris' });
     expect(moved).toMatchObject({ state: 'scheduled', dueAt: soon, zone: 'Europe/Paris' });
     await expect(call(h.core, 'queue.reschedule', { id: post.id, dueAt: '2020-01-01T00:00:00Z', zone: 'Europe/London' })).rejects.toThrow(/already passed/);

@@ -68,7 +68,7 @@ describe('simulation in a running sandbox', () => {
     const { server } = sandbox();
     server.simulator.setRealTime(600);
     const run = server.simulator.startChat({ hashtag: '#SimRealTime', hostUsername: 'HorizonsNHS', questions: ['Fast?', 'Faster?'], minutesPerQuestion: 5, postsPerHour: 400 });
-    expect(await waitFor(() => run.postIds().length >= 10, 2500)).toBe(true);
+    expect(await waitFor(() => run.postIds().length >= 10, 10_000)).toBe(true);
     server.simulator.stop();
     server.simulator.setRealTime(null);
     expect(server.simulator.scheduler.realTime).toBe(false);
