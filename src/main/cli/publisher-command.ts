@@ -48,8 +48,10 @@ async function run(core: Core, { once }: z.output<typeof input>): Promise<Publis
     if (once) {
       await core.scheduler.whenIdle();
     } else {
+      // Handlers first, then the line a supervisor may act on.
+      const stopped = untilSignal();
       process.stderr.write('Columns publisher running; posts go out when due. Stop with Ctrl+C.\n');
-      await untilSignal();
+      await stopped;
     }
   } finally {
     clearInterval(keepAlive);

@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { resolveDataDir } from '../core/paths';
 import { parseCliArgs, USAGE } from './cli-args';
-import { startSandbox } from './server';
+import { startSandbox, type SandboxServer } from './server';
 
 // stdout is a one-line protocol: anything that logs through console.log/info would break it.
 console.log = console.error;
@@ -23,18 +23,13 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
-  const server = await startSandbox({ ...args.options, dataDir: resolve(args.options.dataDir) });
-  const line: Record<string, string> = { url: server.url, caCert: resolve(server.caCertPath) };
-  if (server.adminToken !== null) line['adminToken'] = server.adminToken;
-  process.stdout.write(`${JSON.stringify(line)}\n`);
-  process.stderr.write(`X sandbox (${args.options.plan}) listening on ${server.url}; data in ${resolve(args.options.dataDir)}. Stop with Ctrl+C.\n`);
-
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals): void => {
-    if (stopping) return;
-    stopping = true;
-    process.stderr.write(`sandbox: ${signal}, closing.\n`);
-    server.close().then(
+  // Signal handlers go in before anything is printed: a supervisor may stop us the moment it reads
+  // the start-up line, and a signal without a handler would kill the process uncleanly.
+  const running: { server?: SandboxServer } = {};
+  let stopping: NodeJS.Signals | null = null;
+  const close = (): void => {
+    if (!running.server) return; // still starting: closed as soon as it is up
+    running.server.close().then(
       () => process.exit(0),
       (error: unknown) => {
         process.stderr.write(`sandbox: closing failed: ${String(error)}\n`);
@@ -42,8 +37,25 @@ async function main(): Promise<void> {
       },
     );
   };
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) return;
+    stopping = signal;
+    process.stderr.write(`sandbox: ${signal}, closing.\n`);
+    close();
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  const server = await startSandbox({ ...args.options, dataDir: resolve(args.options.dataDir) });
+  running.server = server;
+  if (stopping) {
+    close();
+    return;
+  }
+  const line: Record<string, string> = { url: server.url, caCert: resolve(server.caCertPath) };
+  if (server.adminToken !== null) line['adminToken'] = server.adminToken;
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+  process.stderr.write(`X sandbox (${args.options.plan}) listening on ${server.url}; data in ${resolve(args.options.dataDir)}. Stop with Ctrl+C.\n`);
 }
 
 main().catch((error: unknown) => {

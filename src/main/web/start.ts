@@ -53,15 +53,7 @@ async function main(): Promise<void> {
     port,
   });
 
-  console.log(`Columns ${version} is running in browser mode${values.reason ? ` (${values.reason})` : ''}.`);
-  console.log(`Data folder: ${dataDir}`);
-  for (const notice of core.notices) console.log(`Notice: ${notice.message}`);
-  console.log(`Open ${server.url}`);
-  if (!values['no-open'] && !openInBrowser(server.url)) {
-    console.log('No browser could be opened from here: open the address above yourself.');
-  }
-  console.log('Press Ctrl+C to stop.');
-
+  // Handlers before the address is printed: whoever reads it may stop us at once.
   let stopping = false;
   const stop = (): void => {
     if (stopping) return;
@@ -80,6 +72,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  console.log(`Columns ${version} is running in browser mode${values.reason ? ` (${values.reason})` : ''}.`);
+  console.log(`Data folder: ${dataDir}`);
+  for (const notice of core.notices) console.log(`Notice: ${notice.message}`);
+  console.log(`Open ${server.url}`);
+  if (!values['no-open'] && !openInBrowser(server.url)) {
+    console.log('No browser could be opened from here: open the address above yourself.');
+  }
+  console.log('Press Ctrl+C to stop.');
 }
 
 main().catch((error: unknown) => {
