@@ -13,6 +13,21 @@ import {
   type VaultStatus,
   type XAppSettings,
 } from './accounts';
+import {
+  columnAddSchema,
+  columnIdSchema,
+  columnItemsSchema,
+  columnReorderSchema,
+  columnUpdateSchema,
+  itemActSchema,
+  spendSettingsSchema,
+  type ColumnConfig,
+  type ColumnItem,
+  type ColumnStatus,
+  type ItemsPage,
+  type SpendSettings,
+  type SpendSummary,
+} from './columns';
 import { draftIdSchema, draftSaveSchema, mediaAddSchema, mediaAltSchema, measureSchema, type Measured, type SavedDraft } from './compose';
 import {
   queueActionSchema,
@@ -118,6 +133,22 @@ export const contract = {
     'queue.act': method<QueuedPost | null>()(queueActionSchema),
     'queue.history': method<QueueTransition[]>()(queueHistorySchema),
     'queue.attention': method<QueueAttention>()(noInput),
+
+    // Columns
+    'columns.list': method<ColumnConfig[]>()(noInput),
+    'columns.add': method<ColumnConfig>()(columnAddSchema),
+    'columns.update': method<ColumnConfig>()(columnUpdateSchema),
+    'columns.remove': method<ColumnConfig[]>()(columnIdSchema),
+    'columns.reorder': method<ColumnConfig[]>()(columnReorderSchema),
+    /** Cached items, newest first; served from SQLite at once, offline too. */
+    'columns.items': method<ItemsPage>()(columnItemsSchema),
+    /** The user has seen the column's new items (resets "N new"). */
+    'columns.markSeen': method<ColumnStatus>()(columnIdSchema),
+    'columns.refresh': method<ColumnStatus>()(columnIdSchema),
+    'columns.statuses': method<ColumnStatus[]>()(noInput),
+    'items.act': method<ColumnItem>()(itemActSchema),
+    'spend.get': method<{ settings: SpendSettings; accounts: SpendSummary[] }>()(noInput),
+    'spend.update': method<SpendSettings>()(spendSettingsSchema),
   },
   events: {
     'settings.changed': event<Settings>(),
@@ -126,6 +157,9 @@ export const contract = {
     /** Posts whose state or content changed. */
     'queue.changed': event<QueuedPost[]>(),
     'queue.attention': event<QueueAttention>(),
+    /** New or changed items in a column (already cached). */
+    'columns.items': event<{ columnId: string; items: ColumnItem[] }>(),
+    'columns.status': event<ColumnStatus>(),
     'app.notice': event<Notice>(),
   },
 } as const;

@@ -48,6 +48,24 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'queue.act': () => null,
     'queue.history': () => [],
     'queue.attention': () => ({ failed: 0, held: 0 }),
+    'columns.list': () => [],
+    'columns.add': () => {
+      throw new AppError('invalid_input', 'no such account');
+    },
+    'columns.update': () => {
+      throw new AppError('invalid_request', 'no such column');
+    },
+    'columns.remove': () => [],
+    'columns.reorder': () => [],
+    'columns.items': () => ({ items: [], cursor: null }),
+    'columns.markSeen': ({ id }) => ({ columnId: id, nextRefreshAt: null, lastRefreshedAt: null, waiting: null, newCount: 0, costPerHour: 0 }),
+    'columns.refresh': ({ id }) => ({ columnId: id, nextRefreshAt: null, lastRefreshedAt: null, waiting: null, newCount: 0, costPerHour: 0 }),
+    'columns.statuses': () => [],
+    'items.act': () => {
+      throw new AppError('invalid_request', 'no such item');
+    },
+    'spend.get': () => ({ settings: { prices: {}, monthlyCapUsd: null }, accounts: [] }),
+    'spend.update': () => ({ prices: {}, monthlyCapUsd: null }),
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import type { AppInfo, Notice, TrainingStatus } from '../../shared/contract';
 import { createTrainingSandbox, type TrainingEndpoint, type TrainingSandbox } from '../sandbox/training';
 import { ConnectFlows, DEFAULT_CONNECT_TIMEOUT_MS } from './accounts/connect-flow';
 import { Connections } from './accounts/connections';
+import { createColumns } from './columns/handlers';
 import { createEndpoints } from './accounts/endpoints';
 import { ProviderRegistry } from './accounts/provider-registry';
 import { AccountsRepository } from './accounts/repository';
@@ -58,6 +59,10 @@ export interface CoreOptions {
   queueMaxAttempts?: number;
   /** Per-request timeout towards X (default 30 s; tests shorten it). */
   requestTimeoutMs?: number;
+  /** Refresh remote columns on their own (default). Tests and the CLI refresh on demand. */
+  streams?: boolean;
+  /** The shortest interval between two polls of one request (default 30 s; tests shorten it). */
+  refreshFloorMs?: number;
 }
 
 export interface Core {
@@ -151,6 +156,15 @@ export function createCore(options: CoreOptions): Core {
     ...(options.queueBackoff ? { backoff: options.queueBackoff } : {}),
     ...(options.queueMaxAttempts !== undefined ? { maxAttempts: options.queueMaxAttempts } : {}),
   });
+  const columns = createColumns({
+    db,
+    events,
+    accounts: () => accounts.list(),
+    providerFor: (accountId) => providers.providerFor(accountId),
+    queue: queue.service,
+    timeZone: () => settings.get().timeZone,
+    ...(options.refreshFloorMs !== undefined ? { refreshFloorMs: options.refreshFloorMs } : {}),
+  });
   const trainingStatus = (): TrainingStatus => {
     const endpoint = training.current();
     return { running: endpoint !== null, url: endpoint?.url ?? null };
@@ -190,6 +204,7 @@ export function createCore(options: CoreOptions): Core {
     },
     'training.connect': () => connections.connectTraining(),
     ...queueHandlers(queue.service),
+    ...columns.handlers,
     ...composeHandlers({ media, drafts: new DraftsStore(db) }),
     ...scheduleHandlers({
       settings: () => settings.get(),
@@ -201,6 +216,7 @@ export function createCore(options: CoreOptions): Core {
     }),
   };
   if (options.publish !== false) queue.scheduler.start();
+  if (options.streams !== false) columns.engine.start();
 
   return {
     dispatch: createDispatch(handlers),
@@ -214,6 +230,7 @@ export function createCore(options: CoreOptions): Core {
     providerFor: (accountId) => providers.providerFor(accountId),
     async close() {
       await queue.scheduler.stop();
+      await columns.engine.close();
       await flows.close();
       await training.close();
       endpoints.destroy();

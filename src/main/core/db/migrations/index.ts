@@ -6,5 +6,6 @@ import { m002Accounts } from './002-accounts';
 import { m003AccountSettings } from './003-account-settings';
 import { m004Queue } from './004-queue';
 import { m005ComposeSchedule } from './005-compose-schedule';
+import { m006Columns } from './006-columns';
 
-export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule]);
+export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns]);

@@ -1,0 +1,163 @@
+// The columns.*, items.act and spend.* methods of the contract, and the streams engine behind
+// them, composed over one database.
+import type { Database } from 'better-sqlite3';
+import type { AccountSummary } from '../../../shared/accounts';
+import type { ColumnConfig, ColumnItem } from '../../../shared/columns';
+import type { QueueService } from '../queue/service';
+import { AppError } from '../errors';
+import type { Provider } from '../providers/provider';
+import type { EventHub } from '../rpc/events';
+import type { Handlers } from '../rpc/dispatch';
+import { SpendStore } from '../spend/spend-store';
+import { StreamsEngine } from '../streams/engine';
+import { isRemote } from '../streams/requests';
+import { AccountKnowledge } from './account-knowledge';
+import { ColumnsStore, GlobalMuteWords } from './config-store';
+import { itemFilter } from './filters';
+import { actOnItem } from './item-actions';
+import { ItemCache } from './item-cache';
+import { LOCAL_STATES, localPage } from './local-items';
+import { presentItem } from './present';
+
+export type ColumnsHandlers = Pick<
+  Handlers,
+  | 'columns.list'
+  | 'columns.add'
+  | 'columns.update'
+  | 'columns.remove'
+  | 'columns.reorder'
+  | 'columns.items'
+  | 'columns.markSeen'
+  | 'columns.refresh'
+  | 'columns.statuses'
+  | 'items.act'
+  | 'spend.get'
+  | 'spend.update'
+>;
+
+export interface ColumnsDeps {
+  db: Database;
+  events: EventHub;
+  accounts(): AccountSummary[];
+  providerFor(accountId: string): Promise<Provider>;
+  queue: QueueService;
+  timeZone(): string;
+  /** Tests shorten the 30 s floor between polls. */
+  refreshFloorMs?: number;
+}
+
+export interface Columns {
+  handlers: ColumnsHandlers;
+  engine: StreamsEngine;
+  muteWords: GlobalMuteWords;
+}
+
+const TITLES: Record<ColumnConfig['kind'], string> = {
+  home: 'Home',
+  mentions: 'Mentions',
+  search: 'Search',
+  user: 'User',
+  scheduled: 'Scheduled',
+  drafts: 'Drafts',
+  sent: 'Sent',
+  failed: 'Failed and held',
+  all_mentions: 'All mentions',
+};
+
+export function createColumns(deps: ColumnsDeps): Columns {
+  const store = new ColumnsStore(deps.db);
+  const cache = new ItemCache(deps.db);
+  const knowledge = new AccountKnowledge(deps.db);
+  const spend = new SpendStore(deps.db);
+  const muteWords = new GlobalMuteWords(deps.db);
+  const account = (id: string): AccountSummary | null => deps.accounts().find((candidate) => candidate.id === id) ?? null;
+  const presentDeps = { account, knowledge, conversationRoot: (id: string) => cache.conversationRoot(id) };
+  const present = (accountId: string, itemId: string): ColumnItem => {
+    const row = cache.get(accountId, itemId);
+    if (!row) throw new AppError('invalid_request', 'That post is no longer cached.');
+    return presentItem(row, presentDeps);
+  };
+  const engine = new StreamsEngine({
+    db: deps.db,
+    columns: store,
+    cache,
+    spend,
+    accounts: deps.accounts,
+    providerFor: deps.providerFor,
+    emit: (event, payload) => deps.events.emit(event, payload),
+    present: (accountId, ids) => ids.flatMap((id) => (cache.get(accountId, id) ? [present(accountId, id)] : [])),
+    timeZone: deps.timeZone,
+    ...(deps.refreshFloorMs !== undefined ? { floorMs: deps.refreshFloorMs } : {}),
+  });
+  // A connected, reconnected or removed account changes what all_mentions (and others) read.
+  deps.events.subscribe((event) => {
+    if (event === 'accounts.changed') engine.replan();
+  });
+  const mustGet = (id: string): ColumnConfig => {
+    const column = store.get(id);
+    if (!column) throw new AppError('invalid_request', 'There is no such column.');
+    return column;
+  };
+
+  const handlers: ColumnsHandlers = {
+    'columns.list': () => store.list(),
+    'columns.add': (input) => {
+      const owner = input.accountId ? account(input.accountId) : null;
+      if (input.kind !== 'all_mentions' && !owner) throw new AppError('invalid_input', 'accountId: choose the account this column reads as.');
+      if ((input.kind === 'search' || input.kind === 'user') && !input.query) throw new AppError('invalid_input', `query: a ${input.kind} column needs ${input.kind === 'user' ? 'a handle' : 'a search'}.`);
+      const title = input.title ?? [TITLES[input.kind], input.query, owner ? `@${owner.handle}` : null].filter(Boolean).join(' · ');
+      const column = store.add({ kind: input.kind, accountId: input.kind === 'all_mentions' ? null : input.accountId, query: input.query, title });
+      engine.replan();
+      return column;
+    },
+    'columns.update': ({ id, ...patch }) => {
+      mustGet(id);
+      const next = store.update(id, {
+        ...(patch.title !== undefined ? { title: patch.title } : {}),
+        ...(patch.width !== undefined ? { width: patch.width } : {}),
+        ...(patch.filters !== undefined ? { filters: Object.fromEntries(Object.entries(patch.filters).filter(([, value]) => value !== undefined)) } : {}),
+      });
+      return next ?? mustGet(id);
+    },
+    'columns.remove': ({ id }) => {
+      store.remove(id);
+      engine.replan();
+      return store.list();
+    },
+    'columns.reorder': ({ ids }) => store.reorder(ids),
+    'columns.items': async ({ id, cursor, limit }) => {
+      const column = mustGet(id);
+      const keep = itemFilter(column.filters, muteWords.get());
+      const states = LOCAL_STATES[column.kind];
+      if (states) {
+        const posts = await deps.queue.list({ states, ...(column.accountId ? { accountId: column.accountId } : {}) });
+        return localPage(posts, account, keep, cursor, limit);
+      }
+      const page = cache.page(id, cursor, limit, keep);
+      return { items: page.rows.map((row) => presentItem(row, presentDeps)), cursor: page.cursor };
+    },
+    'columns.markSeen': ({ id }) => {
+      mustGet(id);
+      store.markSeen(id);
+      const status = engine.status(id);
+      deps.events.emit('columns.status', status);
+      return status;
+    },
+    'columns.refresh': async ({ id }) => {
+      const column = mustGet(id);
+      return isRemote(column) ? engine.refresh(id) : engine.status(id);
+    },
+    'columns.statuses': () => engine.statuses(),
+    'items.act': ({ accountId, itemId, action }) => actOnItem({ cache, knowledge, providerFor: deps.providerFor, present }, { accountId, itemId, action }),
+    'spend.get': () => ({ settings: spend.settings(), accounts: spend.summaries(deps.accounts().map((candidate) => candidate.id)) }),
+    'spend.update': (patch) => {
+      const next = spend.update({
+        ...(patch.prices !== undefined ? { prices: patch.prices } : {}),
+        ...(patch.monthlyCapUsd !== undefined ? { monthlyCapUsd: patch.monthlyCapUsd } : {}),
+      });
+      for (const status of engine.statuses()) deps.events.emit('columns.status', status);
+      return next;
+    },
+  };
+  return { handlers, engine, muteWords };
+}

@@ -1,0 +1,116 @@
+// The item cache (SQLite): items per (account, post id) and which column showed them, so columns
+// are served at once after a restart, offline too.
+import type { Database, Statement } from 'better-sqlite3';
+import { cachedItemSchema, sortKey, type CachedItem } from './cached-item';
+
+export interface CachedRow {
+  accountId: string;
+  item: CachedItem;
+  handled: boolean;
+}
+
+interface Row {
+  account_id: string;
+  data: string;
+  handled: number;
+  sort_key: string;
+}
+
+export class ItemCache {
+  readonly #upsert: Statement<[string, string, string, string, string]>;
+  readonly #member: Statement<[string, string, string, string]>;
+  readonly #root: Statement<[string, string]>;
+  readonly #page: Statement<[string, string, number], Row>;
+  readonly #get: Statement<[string, string], Row>;
+  readonly #handled: Statement<[number, string, string]>;
+  readonly #rootOf: Statement<[string], string>;
+
+  constructor(private readonly db: Database) {
+    this.#upsert = db.prepare(
+      `INSERT INTO items (account_id, id, sort_key, author_handle, data) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (account_id, id) DO UPDATE SET data = excluded.data, author_handle = excluded.author_handle`,
+    );
+    this.#member = db.prepare('INSERT OR IGNORE INTO column_items (column_id, account_id, item_id, sort_key) VALUES (?, ?, ?, ?)');
+    this.#root = db.prepare('INSERT OR IGNORE INTO conversation_roots (conversation_id, author_id) VALUES (?, ?)');
+    this.#page = db.prepare(
+      `SELECT i.account_id, i.data, i.handled, c.sort_key FROM column_items c
+       JOIN items i ON i.account_id = c.account_id AND i.id = c.item_id
+       WHERE c.column_id = ? AND c.sort_key < ? ORDER BY c.sort_key DESC LIMIT ?`,
+    );
+    this.#get = db.prepare('SELECT account_id, data, handled, sort_key FROM items WHERE account_id = ? AND id = ?');
+    this.#handled = db.prepare('UPDATE items SET handled = ? WHERE account_id = ? AND id = ?');
+    this.#rootOf = db.prepare<[string], string>('SELECT author_id FROM conversation_roots WHERE conversation_id = ?').pluck();
+  }
+
+  /**
+   * Stores items one account received and adds them to the given columns, in one transaction.
+   * Answers how many items each column did not have before (its "N new").
+   */
+  ingest(accountId: string, items: readonly CachedItem[], columnIds: readonly string[]): Map<string, number> {
+    const added = new Map<string, number>(columnIds.map((id) => [id, 0]));
+    this.db.transaction(() => {
+      for (const item of items) {
+        const key = sortKey(item.createdAt, item.id);
+        this.#upsert.run(accountId, item.id, key, item.author.handle, JSON.stringify(item));
+        if (item.id === item.conversationId) this.#root.run(item.conversationId, item.author.id);
+        else if (item.replyToId === item.conversationId && item.inReplyToUserId) this.#root.run(item.conversationId, item.inReplyToUserId);
+        for (const columnId of columnIds) {
+          if (this.#member.run(columnId, accountId, item.id, key).changes > 0) added.set(columnId, (added.get(columnId) ?? 0) + 1);
+        }
+      }
+    })();
+    return added;
+  }
+
+  /**
+   * Newest first from `cursor` (exclusive), keeping only what `keep` accepts; scans in batches so a
+   * strict filter still fills the page. The cursor is the last scanned position.
+   */
+  page(columnId: string, cursor: string | undefined, limit: number, keep: (item: CachedItem) => boolean): { rows: CachedRow[]; cursor: string | null } {
+    const rows: CachedRow[] = [];
+    let position = cursor ?? '\uffff';
+    const batch = Math.max(limit * 2, 100);
+    for (;;) {
+      const found = this.#page.all(columnId, position, batch);
+      for (const row of found) {
+        position = row.sort_key;
+        const parsed = parse(row);
+        if (parsed && keep(parsed.item)) rows.push(parsed);
+        if (rows.length === limit) return { rows, cursor: position };
+      }
+      if (found.length < batch) return { rows, cursor: null };
+    }
+  }
+
+  /** A column joining a request another column already polls starts with what that one has. */
+  copyMembership(fromColumnId: string, toColumnId: string, accountId: string): void {
+    this.db
+      .prepare(
+        `INSERT OR IGNORE INTO column_items (column_id, account_id, item_id, sort_key)
+         SELECT ?, account_id, item_id, sort_key FROM column_items WHERE column_id = ? AND account_id = ?`,
+      )
+      .run(toColumnId, fromColumnId, accountId);
+  }
+
+  get(accountId: string, id: string): CachedRow | null {
+    const row = this.#get.get(accountId, id);
+    return row ? parse(row) : null;
+  }
+
+  put(accountId: string, item: CachedItem): void {
+    this.#upsert.run(accountId, item.id, sortKey(item.createdAt, item.id), item.author.handle, JSON.stringify(item));
+  }
+
+  setHandled(accountId: string, id: string, handled: boolean): void {
+    this.#handled.run(handled ? 1 : 0, accountId, id);
+  }
+
+  conversationRoot(conversationId: string): string | null {
+    return this.#rootOf.get(conversationId) ?? null;
+  }
+}
+
+function parse(row: Row): CachedRow | null {
+  const result = cachedItemSchema.safeParse(JSON.parse(row.data));
+  return result.success ? { accountId: row.account_id, item: result.data, handled: row.handled === 1 } : null;
+}

@@ -1,0 +1,57 @@
+// What the receiving account may do with an item under X's 2026 rules, with the reason when not.
+import type { ItemPermissions, Permission } from '../../../shared/columns';
+
+export const REASONS = {
+  replyNotSummoned:
+    'Since February 2026 X lets an account reply only when the author mentioned or quoted it, or it is already in the thread.',
+  block: 'X removed blocking from its API: open the profile on x.com.',
+  hideNotOwner: 'Only the account that started the conversation can hide replies in it.',
+  hideOwn: 'This is the account’s own post.',
+  muteSelf: 'An account cannot mute itself.',
+  local: 'Not on X yet.',
+} as const;
+
+export interface PermissionFacts {
+  /** The receiving account's X user id and handle. */
+  ownUserId: string;
+  ownHandle: string;
+  authorId: string;
+  /** Lower-cased handles the item's text mentions. */
+  mentions: string[];
+  /** The author of the post the item quotes, when it quotes one. */
+  quotedAuthorId: string | null;
+  inReplyToUserId: string | null;
+  /** Who started the item's conversation, when known. */
+  conversationRootAuthorId: string | null;
+  /** Set when an earlier like was refused because the account's plan excludes it. */
+  likesExcludedReason: string | null;
+}
+
+const yes: Permission = { ok: true, reason: null };
+const no = (reason: string): Permission => ({ ok: false, reason });
+
+export function itemPermissions(facts: PermissionFacts): ItemPermissions {
+  const own = facts.authorId === facts.ownUserId;
+  const summoned =
+    own ||
+    facts.mentions.includes(facts.ownHandle.toLowerCase()) ||
+    facts.quotedAuthorId === facts.ownUserId ||
+    facts.inReplyToUserId === facts.ownUserId ||
+    facts.conversationRootAuthorId === facts.ownUserId;
+  const ownsConversation = facts.conversationRootAuthorId === facts.ownUserId;
+  return {
+    reply: summoned ? yes : no(REASONS.replyNotSummoned),
+    quote: facts.likesExcludedReason ? no(facts.likesExcludedReason) : yes,
+    like: facts.likesExcludedReason ? no(facts.likesExcludedReason) : yes,
+    repost: yes,
+    hide: own ? no(REASONS.hideOwn) : ownsConversation ? yes : no(REASONS.hideNotOwner),
+    mute: own ? no(REASONS.muteSelf) : yes,
+    block: no(REASONS.block),
+  };
+}
+
+/** Local items (queue): nothing acts on X until they are posted. */
+export function localPermissions(): ItemPermissions {
+  const local = no(REASONS.local);
+  return { reply: local, quote: local, like: local, repost: local, hide: local, mute: local, block: no(REASONS.block) };
+}

@@ -1,0 +1,234 @@
+// The streams engine (DESIGN rule 6): one timer refreshes every remote column within the rate
+// budget per account × endpoint, one request per distinct (account, kind, query) feeding every
+// column that needs it, polling with since_id; intervals come from the endpoint's window, the
+// number of requests sharing it and the monthly spend cap. Stops on close().
+import type { Database } from 'better-sqlite3';
+import type { AccountSummary } from '../../../shared/accounts';
+import type { ColumnItem, ColumnStatus } from '../../../shared/columns';
+import type { EventName, EventPayload } from '../../../shared/contract';
+import type { ColumnsStore } from '../columns/config-store';
+import { toCachedItem } from '../columns/cached-item';
+import type { ItemCache } from '../columns/item-cache';
+import type { Provider } from '../providers/provider';
+import type { SpendStore } from '../spend/spend-store';
+import { costPerHour, hoursLeftInMonth, planIntervalMs, REFRESH_FLOOR_MS, spendPace, type SpendPace } from './plan';
+import { isRemote, planRequests, type RequestSpec } from './requests';
+import { waitFor } from './waiting';
+
+export interface StreamsDeps {
+  db: Database;
+  columns: ColumnsStore;
+  cache: ItemCache;
+  spend: SpendStore;
+  accounts(): AccountSummary[];
+  providerFor(accountId: string): Promise<Provider>;
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  present(accountId: string, itemIds: string[]): ColumnItem[];
+  timeZone(): string;
+  now?: () => number;
+  floorMs?: number;
+  /** Items per request assumed before any answer (cost estimates). */
+  assumedItemsPerRequest?: number;
+}
+
+interface RequestState {
+  nextAt: number | null;
+  /** The interval the rate window allows; intervalMs is it times the spend factor. */
+  baseIntervalMs: number;
+  intervalMs: number;
+  waiting: string | null;
+  running: Promise<void> | null;
+}
+
+const PAGE_SIZE = 50;
+const EMA = 0.3;
+
+export class StreamsEngine {
+  readonly #states = new Map<string, RequestState>();
+  #specs: RequestSpec[] = [];
+  #timer: NodeJS.Timeout | null = null;
+  #closed = false;
+  #started = false;
+  readonly #now: () => number;
+
+  constructor(private readonly deps: StreamsDeps) {
+    this.#now = deps.now ?? Date.now;
+  }
+
+  /** Refreshes everything now, then on the planned intervals. */
+  start(): void {
+    this.#started = true;
+    this.replan();
+  }
+
+  /** After columns or accounts changed: new requests are due at once, gone ones are dropped. */
+  replan(): void {
+    if (this.#closed) return;
+    this.#plan();
+    this.#arm();
+  }
+
+  /** Refreshes one column's requests now (the user asked), then answers its status. */
+  async refresh(columnId: string): Promise<ColumnStatus> {
+    this.#plan();
+    await Promise.all(this.#specs.filter((spec) => spec.columnIds.includes(columnId)).map((spec) => this.#run(spec)));
+    this.#arm();
+    return this.status(columnId);
+  }
+
+  #plan(): void {
+    const previous = new Map(this.#specs.map((spec) => [spec.key, spec.columnIds]));
+    this.#specs = planRequests(this.deps.columns.list(), this.deps.accounts());
+    // A column joining a request already polled (since_id would never bring it older items)
+    // starts with what the request's other columns hold.
+    for (const spec of this.#specs) {
+      const before = previous.get(spec.key) ?? [];
+      const source = before.find((id) => spec.columnIds.includes(id));
+      if (!source) continue;
+      for (const id of spec.columnIds) if (!before.includes(id)) this.deps.cache.copyMembership(source, id, spec.accountId);
+    }
+    const keys = new Set(this.#specs.map((spec) => spec.key));
+    for (const key of [...this.#states.keys()]) if (!keys.has(key)) this.#states.delete(key);
+    for (const spec of this.#specs) {
+      if (this.#states.has(spec.key)) continue;
+      this.#states.set(spec.key, { nextAt: this.#started ? this.#now() : null, baseIntervalMs: this.#floor(), intervalMs: this.#floor(), waiting: null, running: null });
+    }
+  }
+
+  status(columnId: string): ColumnStatus {
+    const column = this.deps.columns.get(columnId);
+    const base = { columnId, newCount: this.deps.columns.newCount(columnId), lastRefreshedAt: this.deps.columns.lastRefreshedAt(columnId) };
+    if (!column || !isRemote(column)) return { ...base, nextRefreshAt: null, waiting: null, costPerHour: 0 };
+    const specs = this.#specs.filter((spec) => spec.columnIds.includes(columnId));
+    const states = specs.map((spec) => this.#states.get(spec.key));
+    const next = states.map((state) => state?.nextAt ?? null).filter((at): at is number => at !== null);
+    const pace = this.#pace();
+    const waiting =
+      states.find((state) => state?.waiting)?.waiting ??
+      (pace.kind === 'stopped'
+        ? `monthly spend cap of $${this.deps.spend.settings().monthlyCapUsd ?? 0} reached`
+        : pace.kind === 'slowed'
+          ? `slowed to stay under the monthly spend cap of $${this.deps.spend.settings().monthlyCapUsd ?? 0}`
+          : specs.length === 0
+            ? 'no connected account to read as'
+            : null);
+    return {
+      ...base,
+      nextRefreshAt: next.length > 0 && pace.kind !== 'stopped' ? new Date(Math.min(...next)).toISOString() : null,
+      waiting,
+      costPerHour: specs.reduce((sum, spec) => sum + this.#costPerHour(spec) / spec.columnIds.length, 0),
+    };
+  }
+
+  statuses(): ColumnStatus[] {
+    return this.deps.columns.list().map((column) => this.status(column.id));
+  }
+
+  /** Waits for requests in flight, then stops the timer for good. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    await Promise.all([...this.#states.values()].map((state) => state.running));
+  }
+
+  #arm(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    if (this.#closed || !this.#started || this.#pace().kind === 'stopped') return;
+    const due = [...this.#states.values()].filter((state) => state.nextAt !== null && !state.running).map((state) => state.nextAt as number);
+    if (due.length === 0) return;
+    const delay = Math.max(0, Math.min(...due) - this.#now());
+    this.#timer = setTimeout(() => void this.#tick(), Math.min(delay, 2 ** 31 - 1));
+    this.#timer.unref();
+  }
+
+  async #tick(): Promise<void> {
+    this.#timer = null;
+    const now = this.#now();
+    const due = this.#specs.filter((spec) => {
+      const state = this.#states.get(spec.key);
+      return state && !state.running && state.nextAt !== null && state.nextAt <= now;
+    });
+    await Promise.all(due.map((spec) => this.#run(spec)));
+    this.#arm();
+  }
+
+  #run(spec: RequestSpec): Promise<void> {
+    const state = this.#states.get(spec.key);
+    if (!state) return Promise.resolve();
+    if (state.running) return state.running;
+    state.running = this.#fetch(spec, state).finally(() => {
+      state.running = null;
+      if (!this.#closed) for (const columnId of spec.columnIds) this.deps.emit('columns.status', this.status(columnId));
+    });
+    return state.running;
+  }
+
+  async #fetch(spec: RequestSpec, state: RequestState): Promise<void> {
+    const cursor = this.deps.db
+      .prepare<[string], { newest_id: string; items_per_request: number }>('SELECT newest_id, items_per_request FROM request_cursors WHERE request_key = ?')
+      .get(spec.key);
+    try {
+      const provider = await this.deps.providerFor(spec.accountId);
+      const page = await provider.timeline(spec.request, { maxResults: PAGE_SIZE, ...(cursor ? { sinceId: cursor.newest_id } : {}) });
+      if (this.#closed) return;
+      const now = new Date(this.#now());
+      this.deps.spend.record(spec.accountId, spec.billable, page.items.length, now);
+      const columnIds = spec.columnIds.filter((id) => this.deps.columns.get(id));
+      const added = this.deps.cache.ingest(spec.accountId, page.items.map(toCachedItem), columnIds);
+      const newest = page.items.reduce<string | null>((max, item) => (max === null || BigInt(item.id) > BigInt(max) ? item.id : max), cursor?.newest_id ?? null);
+      const perRequest = cursor ? cursor.items_per_request * (1 - EMA) + page.items.length * EMA : page.items.length;
+      if (newest) {
+        this.deps.db
+          .prepare('INSERT INTO request_cursors (request_key, newest_id, items_per_request) VALUES (?, ?, ?) ON CONFLICT (request_key) DO UPDATE SET newest_id = excluded.newest_id, items_per_request = excluded.items_per_request')
+          .run(spec.key, newest, perRequest);
+      }
+      for (const columnId of columnIds) {
+        // The first fill is not "new": only what arrives after the column had items.
+        this.deps.columns.addNew(columnId, cursor ? (added.get(columnId) ?? 0) : 0, now.toISOString());
+        if ((added.get(columnId) ?? 0) > 0) this.deps.emit('columns.items', { columnId, items: this.deps.present(spec.accountId, page.items.map((item) => item.id)) });
+      }
+      const window = provider.rateLimits().find((limit) => limit.endpoint === spec.endpoint) ?? null;
+      const sharing = this.#specs.filter((other) => other.accountId === spec.accountId && other.endpoint === spec.endpoint).length;
+      state.baseIntervalMs = planIntervalMs(
+        { limit: window?.limit ?? null, remaining: window?.remaining ?? null, resetInMs: window ? Date.parse(window.resetAt) - this.#now() : null },
+        sharing,
+        1,
+        this.#floor(),
+      );
+      const pace = this.#pace();
+      state.intervalMs = Math.round(state.baseIntervalMs * (pace.kind === 'slowed' ? pace.factor : 1));
+      state.waiting = null;
+      state.nextAt = this.#now() + state.intervalMs;
+    } catch (error) {
+      const decision = waitFor(error, this.#now(), state.intervalMs, this.deps.timeZone());
+      state.waiting = decision.waiting;
+      state.nextAt = decision.retryAt;
+    }
+  }
+
+  #itemsPerRequest(spec: RequestSpec): number {
+    const known = this.deps.db.prepare('SELECT items_per_request FROM request_cursors WHERE request_key = ?').pluck().get(spec.key) as number | undefined;
+    return known ?? this.deps.assumedItemsPerRequest ?? 5;
+  }
+
+  /** At the interval it polls now, or (`base`) at the one the rate window alone allows. */
+  #costPerHour(spec: RequestSpec, base = false): number {
+    const state = this.#states.get(spec.key);
+    if (!state || state.nextAt === null) return 0;
+    return costPerHour(base ? state.baseIntervalMs : state.intervalMs, this.#itemsPerRequest(spec), this.deps.spend.price(spec.billable));
+  }
+
+  #floor(): number {
+    return this.deps.floorMs ?? REFRESH_FLOOR_MS;
+  }
+
+  #pace(): SpendPace {
+    const { monthlyCapUsd } = this.deps.spend.settings();
+    if (monthlyCapUsd === null) return { kind: 'normal' };
+    const now = new Date(this.#now());
+    const hourly = this.#specs.reduce((sum, spec) => sum + this.#costPerHour(spec, true), 0);
+    return spendPace(this.deps.spend.monthTotal(now), hourly, hoursLeftInMonth(now), monthlyCapUsd);
+  }
+}

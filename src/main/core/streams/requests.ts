@@ -1,0 +1,77 @@
+// Which X requests the remote columns need. Columns that need the same request (same account,
+// kind and query) share one: its answer feeds all of them.
+import type { AccountSummary } from '../../../shared/accounts';
+import type { ColumnConfig } from '../../../shared/columns';
+import type { TimelineRequest } from '../providers/provider';
+
+export interface RequestSpec {
+  key: string;
+  accountId: string;
+  request: TimelineRequest;
+  /** The endpoint template the rate budget counts ("GET /2/users/:id/mentions"). */
+  endpoint: string;
+  /** The price table's key for each item it returns. */
+  billable: 'owned_read' | 'post_read';
+  columnIds: string[];
+}
+
+const ENDPOINTS: Record<TimelineRequest['kind'], string> = {
+  home: 'GET /2/users/:id/timelines/reverse_chronological',
+  mentions: 'GET /2/users/:id/mentions',
+  user: 'GET /2/users/:id/tweets',
+  search: 'GET /2/tweets/search/recent',
+};
+
+/**
+ * A user column names a handle; the provider reads a user's posts by id. A connected account's
+ * handle (or a numeric id) reads its timeline; any other handle is read as the search
+ * `from:handle` (the provider has no user lookup).
+ */
+function userRequest(query: string, accounts: readonly AccountSummary[]): TimelineRequest {
+  const handle = query.replace(/^@/, '');
+  if (/^\d{1,19}$/.test(handle)) return { kind: 'user', userId: handle };
+  const own = accounts.find((account) => account.handle.toLowerCase() === handle.toLowerCase());
+  return own ? { kind: 'user', userId: own.userId } : { kind: 'search', query: `from:${handle}` };
+}
+
+function requestsOf(column: ColumnConfig, accounts: readonly AccountSummary[]): { accountId: string; request: TimelineRequest }[] {
+  const usable = accounts.filter((account) => account.status === 'active');
+  switch (column.kind) {
+    case 'all_mentions':
+      return usable.map((account) => ({ accountId: account.id, request: { kind: 'mentions' } }));
+    case 'home':
+    case 'mentions':
+      return column.accountId ? [{ accountId: column.accountId, request: { kind: column.kind } }] : [];
+    case 'search':
+      return column.accountId && column.query ? [{ accountId: column.accountId, request: { kind: 'search', query: column.query } }] : [];
+    case 'user':
+      return column.accountId && column.query ? [{ accountId: column.accountId, request: userRequest(column.query, accounts) }] : [];
+    default:
+      return [];
+  }
+}
+
+export const requestKey = (accountId: string, request: TimelineRequest): string =>
+  `${accountId}|${request.kind}|${request.kind === 'search' ? request.query : request.kind === 'user' ? request.userId : ''}`;
+
+export function planRequests(columns: readonly ColumnConfig[], accounts: readonly AccountSummary[]): RequestSpec[] {
+  const specs = new Map<string, RequestSpec>();
+  for (const column of columns) {
+    for (const { accountId, request } of requestsOf(column, accounts)) {
+      const key = requestKey(accountId, request);
+      const spec = specs.get(key) ?? {
+        key,
+        accountId,
+        request,
+        endpoint: ENDPOINTS[request.kind],
+        billable: request.kind === 'home' || request.kind === 'mentions' ? 'owned_read' : 'post_read',
+        columnIds: [],
+      };
+      spec.columnIds.push(column.id);
+      specs.set(key, spec);
+    }
+  }
+  return [...specs.values()];
+}
+
+export const isRemote = (column: ColumnConfig): boolean => ['home', 'mentions', 'search', 'user', 'all_mentions'].includes(column.kind);

@@ -1,0 +1,166 @@
+// The column view (TweetDeck-like): column definitions, the items they show (cached in SQLite),
+// their refresh status within the rate budget, the spend meter, and actions on items.
+import { z } from 'zod';
+
+export const COLUMN_KINDS = ['home', 'mentions', 'search', 'user', 'scheduled', 'drafts', 'sent', 'failed', 'all_mentions'] as const;
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
+
+export interface ColumnFilters {
+  text: string | null;
+  from: string | null;
+  hasMedia: boolean;
+  excludeReposts: boolean;
+  /** Words that hide an item in this column (the global list is in settings). */
+  muteWords: string[];
+}
+
+export interface ColumnConfig {
+  id: string;
+  kind: ColumnKind;
+  /** The account it reads as; null for all_mentions (every account). */
+  accountId: string | null;
+  /** search: the query; user: the handle. */
+  query: string | null;
+  title: string;
+  /** px */
+  width: number;
+  position: number;
+  filters: ColumnFilters;
+}
+
+export interface ColumnStatus {
+  columnId: string;
+  /** When it refreshes next (UTC), null when it does not poll (local columns). */
+  nextRefreshAt: string | null;
+  lastRefreshedAt: string | null;
+  /** Why it waits, in words: "rate limit until 14:05", "offline", "your X plan does not include this". */
+  waiting: string | null;
+  /** Items that arrived since the user last looked ("N new"). */
+  newCount: number;
+  /** Estimated cost per hour at its refresh rate, US dollars. */
+  costPerHour: number;
+}
+
+export interface ItemAuthorView {
+  id: string;
+  handle: string;
+  displayName: string;
+  avatarUrl: string | null;
+}
+
+export interface ItemMediaView {
+  key: string;
+  type: 'photo' | 'animated_gif' | 'video';
+  altText: string | null;
+  width: number | null;
+  height: number | null;
+}
+
+/** Text split into entities for display: never HTML. */
+export type TextSegment =
+  | { kind: 'text'; text: string }
+  | { kind: 'url'; text: string; url: string }
+  | { kind: 'mention'; text: string; handle: string }
+  | { kind: 'hashtag'; text: string; tag: string };
+
+export interface ColumnItem {
+  /** X post id. */
+  id: string;
+  /** The account that received it (its colour is shown on the item). */
+  accountId: string;
+  segments: TextSegment[];
+  text: string;
+  createdAt: string;
+  author: ItemAuthorView;
+  conversationId: string;
+  replyToId: string | null;
+  inReplyToUserId: string | null;
+  quoted: { id: string; author: ItemAuthorView; text: string } | null;
+  repostOf: { id: string; author: ItemAuthorView } | null;
+  media: ItemMediaView[];
+  metrics: { likes: number; reposts: number; replies: number; quotes: number } | null;
+  /** Local: marked handled by the user. */
+  handled: boolean;
+  /** What the receiving account may do with it, with reasons when not (X's 2026 rules). */
+  allowed: ItemPermissions;
+}
+
+export interface Permission {
+  ok: boolean;
+  /** Why not, in words, when !ok. */
+  reason: string | null;
+}
+
+export interface ItemPermissions {
+  reply: Permission;
+  quote: Permission;
+  like: Permission;
+  repost: Permission;
+  hide: Permission;
+  mute: Permission;
+  block: Permission;
+}
+
+export interface ItemsPage {
+  items: ColumnItem[];
+  /** For older items; null at the end of the cache. */
+  cursor: string | null;
+}
+
+export interface SpendSummary {
+  accountId: string;
+  todayUsd: number;
+  monthUsd: number;
+}
+
+// --- inputs --------------------------------------------------------------------------------------
+
+const id = z.string().min(1).max(64);
+
+export const columnFiltersSchema = z
+  .object({
+    text: z.string().max(200).nullable().default(null),
+    from: z.string().regex(/^@?\w{1,15}$/).nullable().default(null),
+    hasMedia: z.boolean().default(false),
+    excludeReposts: z.boolean().default(false),
+    muteWords: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
+  })
+  .strict();
+
+export const columnAddSchema = z
+  .object({
+    kind: z.enum(COLUMN_KINDS),
+    accountId: id.nullable().default(null),
+    query: z.string().trim().min(1).max(512).nullable().default(null),
+    title: z.string().trim().min(1).max(80).optional(),
+  })
+  .strict();
+
+export const columnUpdateSchema = z
+  .object({
+    id,
+    title: z.string().trim().min(1).max(80).optional(),
+    width: z.number().int().min(240).max(800).optional(),
+    filters: columnFiltersSchema.partial().optional(),
+  })
+  .strict();
+
+export const columnIdSchema = z.object({ id }).strict();
+export const columnReorderSchema = z.object({ ids: z.array(id).max(100) }).strict();
+export const columnItemsSchema = z.object({ id, cursor: z.string().max(100).optional(), limit: z.number().int().min(1).max(500).default(200) }).strict();
+
+export const ITEM_ACTIONS = ['like', 'unlike', 'repost', 'unrepost', 'hide', 'unhide', 'mute', 'block', 'handled', 'unhandled'] as const;
+export const itemActSchema = z
+  .object({ accountId: id, itemId: z.string().regex(/^\d{1,19}$/), action: z.enum(ITEM_ACTIONS), confirmed: z.boolean().default(false) })
+  .strict();
+
+export const priceTableSchema = z.record(z.string().min(1).max(60), z.number().min(0).max(100)).refine((table) => Object.keys(table).length <= 50);
+export const spendSettingsSchema = z
+  .object({ prices: priceTableSchema.optional(), monthlyCapUsd: z.number().min(0).max(1_000_000).nullable().optional() })
+  .strict();
+
+export interface SpendSettings {
+  /** USD per item: post_read, user_read, owned_read, post_create, … */
+  prices: Record<string, number>;
+  monthlyCapUsd: number | null;
+}
