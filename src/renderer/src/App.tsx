@@ -6,6 +6,7 @@ import { RemoveAccountDialog } from './accounts/RemoveAccountDialog';
 import { TrainingBanner } from './accounts/TrainingBanner';
 import { ComposeAnnouncer } from './compose/ComposeAnnouncer';
 import { ComposerDialog } from './compose/LazyComposerDialog';
+import type { ComposerStart } from './compose/ComposerDialog';
 import { useShellData } from './hooks/useShellData';
 import { useAttention, useAttentionTitle } from './schedule/useAttention';
 import { ViewNavItem } from './schedule/ViewNavItem';
@@ -19,7 +20,7 @@ import { WelcomeScreen } from './welcome/WelcomeScreen';
 type Overlay =
   | { kind: 'none' }
   | { kind: 'settings'; section?: 'x-app' }
-  | { kind: 'new-post' }
+  | { kind: 'new-post'; start?: ComposerStart }
   | { kind: 'connect'; accountId?: string }
   | { kind: 'account-settings'; accountId: string }
   | { kind: 'remove-account'; accountId: string };
@@ -89,7 +90,15 @@ export function App(): React.JSX.Element {
           />
         );
       case 'new-post':
-        return <ComposerDialog accounts={accounts} settings={settings} onClose={close} onOpenSettings={() => setOverlay({ kind: 'settings' })} />;
+        return (
+          <ComposerDialog
+            accounts={accounts}
+            settings={settings}
+            {...(overlay.start ? { start: overlay.start } : {})}
+            onClose={close}
+            onOpenSettings={() => setOverlay({ kind: 'settings' })}
+          />
+        );
       case 'connect': {
         const reconnect = overlay.accountId ? accountFor(overlay.accountId) : undefined;
         return (
@@ -166,7 +175,7 @@ export function App(): React.JSX.Element {
             <ScheduleView accounts={accounts} settings={settings} />
           </Suspense>
         ) : (
-          <ColumnArea />
+          <ColumnArea accounts={accounts} settings={settings} onCompose={(start) => setOverlay({ kind: 'new-post', ...(start ? { start } : {}) })} />
         )}
         <StatusBar info={info} settings={settings} />
       </div>

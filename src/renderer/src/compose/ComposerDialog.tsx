@@ -41,14 +41,22 @@ import { useMeasurements } from './useMeasurements';
 import { useResolvedTime } from './useResolvedTime';
 import './compose.css';
 
+/** Opened from a post in a column: the receiving account chosen, the reply or quote filled in. */
+export interface ComposerStart {
+  accountId: string;
+  replyTo?: string;
+  quoteOf?: string;
+}
+
 interface ComposerDialogProps {
   accounts: AccountSummary[];
   settings: Settings;
+  start?: ComposerStart;
   onClose: () => void;
   onOpenSettings: () => void;
 }
 
-export function ComposerDialog({ accounts, settings, onClose, onOpenSettings }: ComposerDialogProps): React.JSX.Element {
+export function ComposerDialog({ accounts, settings, start, onClose, onOpenSettings }: ComposerDialogProps): React.JSX.Element {
   if (accounts.length === 0) {
     return (
       <Dialog title="New post" onClose={onClose}>
@@ -61,7 +69,7 @@ export function ComposerDialog({ accounts, settings, onClose, onOpenSettings }: 
       </Dialog>
     );
   }
-  return <Composer accounts={accounts} settings={settings} onClose={onClose} />;
+  return <Composer accounts={accounts} settings={settings} {...(start ? { start } : {})} onClose={onClose} />;
 }
 
 type FieldName = 'accounts' | 'replyTo' | 'quoteOf' | 'schedule' | 'grace';
@@ -83,16 +91,17 @@ const VERBS = { now: 'Post', at: 'Schedule', queue: 'Queue', draft: 'Save' } as 
 
 const handles = (accounts: readonly AccountSummary[]): string => accounts.map((account) => `@${account.handle}`).join(', ');
 
-function freshState(accounts: readonly AccountSummary[], zone: string): ComposerState {
+function freshState(accounts: readonly AccountSummary[], zone: string, start?: ComposerStart): ComposerState {
   // With one account there is nothing to choose; with several, nobody is chosen for the user.
   const only = accounts.length === 1 ? accounts[0] : undefined;
-  return initialComposerState({ accountIds: only ? [only.id] : [], ...defaultScheduleTime(new Date(), zone) });
+  const state = initialComposerState({ accountIds: start ? [start.accountId] : only ? [only.id] : [], ...defaultScheduleTime(new Date(), zone) });
+  return start ? { ...state, replyTo: start.replyTo ?? '', quoteOf: start.quoteOf ?? '' } : state;
 }
 
-function Composer({ accounts, settings, onClose }: Omit<ComposerDialogProps, 'onOpenSettings'>): React.JSX.Element {
+function Composer({ accounts, settings, start, onClose }: Omit<ComposerDialogProps, 'onOpenSettings'>): React.JSX.Element {
   const { timeZone: zone, locale } = settings;
   const now = useNow();
-  const [state, dispatchState] = useReducer(composerReducer, undefined, () => freshState(accounts, zone));
+  const [state, dispatchState] = useReducer(composerReducer, undefined, () => freshState(accounts, zone, start));
   const [errors, setErrors] = useState<Errors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [loaded, setLoaded] = useState(false);
@@ -124,8 +133,9 @@ function Composer({ accounts, settings, onClose }: Omit<ComposerDialogProps, 'on
   );
 
   const library = useDraftLibrary((drafts) => {
+    // A reply or quote started from a post is new writing: the newest draft does not replace it.
     const newest = drafts[0];
-    if (newest) restore(newest);
+    if (newest && !start) restore(newest);
     setLoaded(true);
   });
 

@@ -1,0 +1,73 @@
+// A column's title, the account it reads as, how fresh it is and what it costs, and its controls.
+import { useEffect, useState } from 'react';
+import type { AccountSummary } from '../../../shared/accounts';
+import type { ColumnConfig, ColumnStatus } from '../../../shared/columns';
+import { readableTextOn } from '../accounts/colour';
+import { costText, refreshText } from './refresh-status';
+
+interface ColumnHeaderProps {
+  column: ColumnConfig;
+  number: number;
+  titleId: string;
+  account: AccountSummary | undefined;
+  status: ColumnStatus | undefined;
+  first: boolean;
+  last: boolean;
+  onMove: (by: -1 | 1) => void;
+  onRefresh: () => void;
+  onSettings: () => void;
+}
+
+/** Its own second timer, so only this line re-renders as the countdown ticks. */
+function RefreshLine({ status }: { status: ColumnStatus | undefined }): React.JSX.Element {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return (
+    <p className="column__status">
+      <span className={status?.waiting ? 'column__waiting' : undefined}>{refreshText(status, now)}</span>
+      {status && <span> · {costText(status.costPerHour)}</span>}
+    </p>
+  );
+}
+
+export function ColumnHeader({ column, number, titleId, account, status, first, last, onMove, onRefresh, onSettings }: ColumnHeaderProps): React.JSX.Element {
+  return (
+    <header className="column__header" style={account ? ({ '--column-account': account.colour } as React.CSSProperties) : undefined}>
+      <div className="column__title-row">
+        <h2 id={titleId} className="column__title" tabIndex={-1}>
+          <span className="column__number" aria-hidden="true">
+            {number <= 9 ? number : ''}
+          </span>
+          {column.title}
+        </h2>
+        <div className="column__tools">
+          <button type="button" className="column__tool" aria-label={`Move ${column.title} left`} disabled={first} onClick={() => onMove(-1)}>
+            ←
+          </button>
+          <button type="button" className="column__tool" aria-label={`Move ${column.title} right`} disabled={last} onClick={() => onMove(1)}>
+            →
+          </button>
+          <button type="button" className="column__tool" aria-label={`Refresh ${column.title}`} onClick={onRefresh}>
+            ↻
+          </button>
+          <button type="button" className="column__tool" aria-label={`Settings for ${column.title}`} onClick={onSettings}>
+            ⚙
+          </button>
+        </div>
+      </div>
+      {account ? (
+        <p className="column__account">
+          <span className="column__account-chip" style={{ background: account.colour, color: readableTextOn(account.colour) }}>
+            @{account.handle}
+          </span>
+        </p>
+      ) : (
+        <p className="column__account">Every account</p>
+      )}
+      <RefreshLine status={status} />
+    </header>
+  );
+}

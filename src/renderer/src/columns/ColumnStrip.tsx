@@ -1,0 +1,99 @@
+// The columns side by side (scrolling horizontally), their toolbar and dialogs, and the workspace
+// shortcuts. Until there are columns, `empty` says what to do next.
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import type { AccountSummary } from '../../../shared/accounts';
+import type { ColumnKind } from '../../../shared/columns';
+import type { Settings } from '../../../shared/settings';
+import { useColumns } from './useColumns';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import type { ComposerStart } from '../compose/ComposerDialog';
+import './columns.css';
+
+export interface ColumnStripProps {
+  accounts: AccountSummary[];
+  settings: Settings;
+  onCompose: (start?: ComposerStart) => void;
+  empty: ReactNode;
+}
+
+// The list (with the virtualiser, about 35 kB) loads once there is a column to show, and the dialogs
+// when opened: a first start with no columns paints without them.
+const ColumnView = lazy(async () => ({ default: (await import('./ColumnView')).ColumnView }));
+const AddColumnDialog = lazy(async () => ({ default: (await import('./AddColumnDialog')).AddColumnDialog }));
+const ColumnSettingsDialog = lazy(async () => ({ default: (await import('./ColumnSettingsDialog')).ColumnSettingsDialog }));
+const ShortcutsDialog = lazy(async () => ({ default: (await import('./ShortcutsDialog')).ShortcutsDialog }));
+
+type Open = { kind: 'none' } | { kind: 'add'; columnKind?: ColumnKind } | { kind: 'settings'; columnId: string } | { kind: 'shortcuts' };
+
+function focusColumn(index: number): void {
+  const column = document.querySelectorAll<HTMLElement>('[data-testid="column"]')[index];
+  if (!column) return;
+  column.scrollIntoView({ inline: 'nearest', block: 'nearest' });
+  (column.querySelector<HTMLElement>('article[tabindex="0"]') ?? column.querySelector<HTMLElement>('h2'))?.focus();
+}
+
+export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStripProps): React.JSX.Element {
+  const [state, statuses, control] = useColumns();
+  const [open, setOpen] = useState<Open>({ kind: 'none' });
+  const columns = state.state === 'ready' ? state.columns : [];
+  const close = (): void => setOpen({ kind: 'none' });
+
+  useGlobalShortcuts({
+    newPost: () => onCompose(),
+    help: () => setOpen({ kind: 'shortcuts' }),
+    jumpTo: focusColumn,
+    firstItem: () => focusColumn(0),
+    search: () => {
+      const index = columns.findIndex((column) => column.kind === 'search');
+      if (index >= 0) focusColumn(index);
+      else setOpen({ kind: 'add', columnKind: 'search' });
+    },
+  });
+
+  const settingsFor = open.kind === 'settings' ? columns.find((column) => column.id === open.columnId) : undefined;
+
+  return (
+    <>
+      <div className="column-strip__toolbar">
+        <button type="button" className="button button--small" onClick={() => setOpen({ kind: 'add' })}>
+          <span aria-hidden="true">+ </span>Add column
+        </button>
+        <button type="button" className="button button--small button--quiet" aria-keyshortcuts="?" onClick={() => setOpen({ kind: 'shortcuts' })}>
+          Keyboard shortcuts
+        </button>
+      </div>
+      {state.state === 'failed' || columns.length === 0 ? (
+        empty
+      ) : (
+        <div className="column-strip" data-testid="column-strip">
+          <h1 className="visually-hidden">Columns</h1>
+          <Suspense fallback={<div className="column column--loading" aria-busy="true" />}>
+            {columns.map((column, index) => (
+              <ColumnView
+                // New filters mean a new list: the column starts again from the cache.
+                key={`${column.id}:${JSON.stringify(column.filters)}`}
+                column={column}
+                number={index + 1}
+                status={statuses[column.id]}
+                accounts={accounts}
+                locale={settings.locale}
+                timeZone={settings.timeZone}
+                first={index === 0}
+                last={index === columns.length - 1}
+                onMove={(by) => void control.move(column.id, by)}
+                onWidth={(width) => control.update({ id: column.id, width })}
+                onSettings={() => setOpen({ kind: 'settings', columnId: column.id })}
+                onCompose={onCompose}
+              />
+            ))}
+          </Suspense>
+        </div>
+      )}
+      <Suspense fallback={null}>
+        {open.kind === 'add' && <AddColumnDialog accounts={accounts} {...(open.columnKind ? { initialKind: open.columnKind } : {})} onAdd={control.add} onClose={close} />}
+        {settingsFor && <ColumnSettingsDialog column={settingsFor} onSave={control.update} onRemove={() => control.remove(settingsFor.id)} onClose={close} />}
+        {open.kind === 'shortcuts' && <ShortcutsDialog onClose={close} />}
+      </Suspense>
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+// One column: header, the "N new" bar, and a virtualised list of items. New items never move what
+// the user is reading: they wait behind the bar unless the list is at its top.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { AccountSummary } from '../../../shared/accounts';
+import type { ColumnConfig, ColumnItem, ColumnStatus } from '../../../shared/columns';
+import { getApi } from '../api';
+import { useNow } from '../hooks/useNow';
+import { ColumnHeader } from './ColumnHeader';
+import type { ItemCommand } from './item-actions';
+import { ItemCard } from './ItemCard';
+import { ResizeHandle } from './ResizeHandle';
+import { isTypingIn } from './typing-target';
+import { useColumnItems } from './useColumnItems';
+import type { ComposerStart } from '../compose/ComposerDialog';
+import { useItemCommands } from './useItemCommands';
+
+const KEY_COMMANDS: Record<string, ItemCommand> = { r: 'reply', l: 'like', t: 'repost', h: 'hide' };
+
+interface ColumnViewProps {
+  column: ColumnConfig;
+  number: number;
+  status: ColumnStatus | undefined;
+  accounts: AccountSummary[];
+  locale: string;
+  timeZone: string;
+  first: boolean;
+  last: boolean;
+  onMove: (by: -1 | 1) => void;
+  onWidth: (width: number) => Promise<void>;
+  onSettings: () => void;
+  onCompose: (start: ComposerStart) => void;
+}
+
+export function ColumnView({ column, number, status, accounts, locale, timeZone, first, last, onMove, onWidth, onSettings, onCompose }: ColumnViewProps): React.JSX.Element {
+  const titleId = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // While dragging, the width shown runs ahead of the saved one.
+  const [dragWidth, setDragWidth] = useState<number | null>(null);
+  const width = dragWidth ?? column.width;
+  const [active, setActive] = useState(0);
+  const now = useNow();
+
+  const atTop = useCallback(() => (scrollRef.current?.scrollTop ?? 0) < 8, []);
+  const feed = useColumnItems(column.id, atTop);
+  const accountOf = useCallback((id: string) => accounts.find((account) => account.id === id), [accounts]);
+  const commands = useItemCommands(accountOf, onCompose, feed.replace);
+  const account = column.accountId ? accountOf(column.accountId) : undefined;
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself; nothing memoised depends on it
+  const virtualizer = useVirtualizer({
+    count: feed.items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 190,
+    overscan: 4,
+    getItemKey: (index) => feed.items[index]?.id ?? index,
+  });
+  const virtualItems = virtualizer.getVirtualItems();
+  const lastShown = virtualItems[virtualItems.length - 1]?.index ?? 0;
+  const { hasMore, loadMore } = feed;
+  useEffect(() => {
+    if (hasMore && lastShown >= feed.items.length - 10) loadMore();
+  }, [hasMore, lastShown, feed.items.length, loadMore]);
+
+  const newCount = feed.held > 0 ? feed.held : (status?.newCount ?? 0);
+  const showNew = (): void => {
+    feed.showNew();
+    scrollRef.current?.scrollTo({ top: 0 });
+    setActive(0);
+    getApi().call('columns.markSeen', { id: column.id }).catch(() => undefined);
+  };
+
+  const focusItem = (index: number): void => {
+    const target = Math.max(0, Math.min(feed.items.length - 1, index));
+    setActive(target);
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+    const id = feed.items[target]?.id;
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-item-id="${id ?? ''}"]`)?.focus());
+  };
+
+  // The post last focused is the one Tab comes back to (one tab stop per column).
+  const onFocus = (event: React.FocusEvent): void => {
+    const li = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    if (li) setActive(Number(li.dataset['index']));
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    if (event.altKey || event.ctrlKey || event.metaKey || isTypingIn(event.target)) return;
+    const li = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    const index = li ? Number(li.dataset['index']) : -1;
+    if (index < 0) return;
+    const item = feed.items[index];
+    if (event.key === 'j' || event.key === 'k') {
+      event.preventDefault();
+      event.stopPropagation();
+      focusItem(index + (event.key === 'j' ? 1 : -1));
+      return;
+    }
+    const command = KEY_COMMANDS[event.key];
+    if (command && item) {
+      event.preventDefault();
+      event.stopPropagation();
+      commands.run(item, command);
+    }
+  };
+
+  return (
+    <section className="column" aria-labelledby={titleId} style={{ width }} data-testid="column" data-column-id={column.id}>
+      <ColumnHeader
+        column={column}
+        number={number}
+        titleId={titleId}
+        account={account}
+        status={status}
+        first={first}
+        last={last}
+        onMove={onMove}
+        onRefresh={() => void getApi().call('columns.refresh', { id: column.id }).catch(() => undefined)}
+        onSettings={onSettings}
+      />
+      {newCount > 0 && (
+        <button type="button" className="column__new" onClick={showNew}>
+          {newCount} new {newCount === 1 ? 'post' : 'posts'} — show
+        </button>
+      )}
+      <div ref={scrollRef} className="column__scroll" onKeyDown={onKeyDown} onFocus={onFocus}>
+        {feed.error && <p className="column__message" role="alert">{feed.error}</p>}
+        {!feed.error && !feed.loading && feed.items.length === 0 && <p className="column__message">Nothing here yet.</p>}
+        <ul className="column__list" aria-label={`${column.title} posts`} style={{ height: virtualizer.getTotalSize() }}>
+          {virtualItems.map((row) => {
+            const item = feed.items[row.index] as ColumnItem;
+            return (
+              <li key={row.key} data-index={row.index} ref={virtualizer.measureElement} className="column__row" style={{ transform: `translateY(${row.start}px)` }}>
+                <ItemCard
+                  item={item}
+                  account={accountOf(item.accountId)}
+                  now={now}
+                  locale={locale}
+                  timeZone={timeZone}
+                  note={commands.notes[item.id]}
+                  active={row.index === active}
+                  onCommand={commands.run}
+                  onCopyLink={commands.copyLink}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <ResizeHandle label={`Width of ${column.title}`} width={width} onResize={setDragWidth} onCommit={(next) => void onWidth(next).finally(() => setDragWidth(null))} />
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+// A 10k-item Mentions column in browser mode, in Chromium: launch (spawning the app) to the first
+// column painted from the cache, then the column scrolled end to end (pages load as it goes): p95
+// frame time and the JS heap at the end.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { AccountsRepository } from '../../src/main/core/accounts/repository';
+import type { CachedItem } from '../../src/main/core/columns/cached-item';
+import { ColumnsStore } from '../../src/main/core/columns/config-store';
+import { ItemCache } from '../../src/main/core/columns/item-cache';
+import { openDatabase } from '../../src/main/core/db/open';
+import { removeDataDir, startBrowserMode } from '../e2e/browser-mode-server';
+import type { BenchLine } from './columns-ingest';
+
+const ITEMS = 10_000;
+
+function seededDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'columns-bench-scroll-'));
+  const { db } = openDatabase(join(dir, 'columns.db'));
+  const account = new AccountsRepository(db).upsertConnected(
+    { userId: '1', handle: 'HorizonsNHS', displayName: 'Horizons', avatarUrl: null, training: false, scope: [] },
+    { kind: 'corporate', colour: '#005eb8' },
+  );
+  const column = new ColumnsStore(db).add({ kind: 'mentions', accountId: account.id, query: null, title: 'Mentions' });
+  const base = Date.parse('2026-11-01T00:00:00Z');
+  const items: CachedItem[] = Array.from({ length: ITEMS }, (_, index) => {
+    const id = String(1_900_000_000_000_000_000n + BigInt(index));
+    return {
+      id,
+      text: `Reply ${index} to @HorizonsNHS about #Improve4Patients: ${'we saw the same on our ward. '.repeat(1 + (index % 4))}https://nhs.uk/p/${index}`,
+      createdAt: new Date(base + index * 1000).toISOString(),
+      author: { id: String(5000 + (index % 300)), handle: `user${index % 300}`, displayName: `User ${index % 300}`, avatarUrl: null },
+      conversationId: id,
+      replyToId: null,
+      inReplyToUserId: null,
+      quoted: null,
+      repostOf: null,
+      media: [],
+      metrics: { likes: index % 7, reposts: 0, replies: 0, quotes: 0 },
+      hidden: false,
+    };
+  });
+  const cache = new ItemCache(db);
+  for (let at = 0; at < items.length; at += 500) cache.ingest(account.id, items.slice(at, at + 500), [column.id]);
+  db.close();
+  return dir;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
+}
+
+export async function benchColumnsScroll(): Promise<BenchLine[]> {
+  const dataDir = seededDataDir();
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // tsx (esbuild keepNames) wraps named functions in __name(); the page needs it for page.evaluate.
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
+  const started = Date.now();
+  const app = await startBrowserMode(dataDir);
+  try {
+    await page.goto(app.url);
+    await page.locator('[data-testid="column"] article').first().waitFor({ timeout: 30_000 });
+    const firstColumnMs = Date.now() - started;
+
+    const { frames, heapBytes, reached } = await page.evaluate(async (total) => {
+      const scroller = document.querySelector<HTMLElement>('.column__scroll');
+      if (!scroller) throw new Error('no column');
+      const frameTimes: number[] = [];
+      const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(resolve));
+      let last = await nextFrame();
+      const deadline = performance.now() + 180_000;
+      const lastIndex = (): number => Math.max(...Array.from(scroller.querySelectorAll<HTMLElement>('[data-index]'), (li) => Number(li.dataset['index'])));
+      while (performance.now() < deadline) {
+        scroller.scrollTop += 1200;
+        const now = await nextFrame();
+        frameTimes.push(now - last);
+        last = now;
+        if (lastIndex() >= total - 1 && scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) break;
+      }
+      const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+      return { frames: frameTimes, heapBytes: memory?.usedJSHeapSize ?? Number.NaN, reached: lastIndex() + 1 };
+    }, ITEMS);
+    if (reached < ITEMS) throw new Error(`scrolled to item ${reached} of ${ITEMS} only`);
+    return [
+      { bench: 'columns_launch_to_first_column_painted_from_cache', value: firstColumnMs, unit: 'ms' },
+      { bench: 'columns_scroll_10k_p50_frame', value: Math.round(percentile(frames, 50) * 10) / 10, unit: 'ms' },
+      { bench: 'columns_scroll_10k_p95_frame', value: Math.round(percentile(frames, 95) * 10) / 10, unit: 'ms' },
+      { bench: 'columns_scroll_10k_js_heap', value: Math.round((heapBytes / 1024 / 1024) * 10) / 10, unit: 'MB' },
+    ];
+  } finally {
+    await browser.close();
+    await app.stop();
+    removeDataDir(app.dataDir);
+  }
+}
+
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+  for (const line of await benchColumnsScroll()) process.stdout.write(`${JSON.stringify(line)}\n`);
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { commandLabel, permissionFor } from '../../../src/renderer/src/columns/item-actions';
+import { isWebUrl, postUrl, profileUrl } from '../../../src/renderer/src/columns/item-links';
+import { exactTime, relativeAge } from '../../../src/renderer/src/columns/item-time';
+import { parseMuteWords } from '../../../src/renderer/src/columns/mute-words';
+import { costText, refreshText } from '../../../src/renderer/src/columns/refresh-status';
+import { mergeArrivals } from '../../../src/renderer/src/columns/merge-arrivals';
+import type { ColumnItem, ColumnStatus } from '../../../src/shared/columns';
+
+const OK = { ok: true, reason: null };
+
+function item(id: string, patch: Partial<ColumnItem> = {}): ColumnItem {
+  return {
+    id,
+    accountId: 'a1',
+    segments: [{ kind: 'text', text: 'hello' }],
+    text: 'hello',
+    createdAt: '2026-11-25T12:00:00.000Z',
+    author: { id: 'u1', handle: 'nurse_jo', displayName: 'Jo', avatarUrl: null },
+    conversationId: id,
+    replyToId: null,
+    inReplyToUserId: null,
+    quoted: null,
+    repostOf: null,
+    media: [],
+    metrics: null,
+    handled: false,
+    allowed: { reply: OK, quote: OK, like: { ok: false, reason: 'Your X plan does not include likes.' }, repost: OK, hide: OK, mute: OK, block: OK },
+    ...patch,
+  };
+}
+
+function status(patch: Partial<ColumnStatus>): ColumnStatus {
+  return { columnId: 'c1', nextRefreshAt: null, lastRefreshedAt: null, waiting: null, newCount: 0, costPerHour: 0, ...patch };
+}
+
+describe('item times', () => {
+  const now = new Date('2026-11-25T12:00:00Z');
+  it.each([
+    ['2026-11-25T11:59:40Z', 'now'],
+    ['2026-11-25T11:57:00Z', '3 min'],
+    ['2026-11-25T09:00:00Z', '3 h'],
+    ['2026-11-22T12:00:00Z', '3 d'],
+    ['2026-11-04T12:00:00Z', '3 wk'],
+  ])('%s is %s old', (instant, expected) => {
+    expect(relativeAge(new Date(instant), now)).toBe(expected);
+  });
+
+  it('gives the exact time in en-GB, in the user zone', () => {
+    expect(exactTime(new Date('2026-07-01T13:05:00Z'), 'en-GB', 'Europe/London')).toBe('Wed, 1 Jul 2026, 14:05 BST');
+  });
+});
+
+describe('refresh status in words', () => {
+  const now = new Date('2026-11-25T12:00:00Z');
+  it('counts down to the next refresh', () => {
+    expect(refreshText(status({ nextRefreshAt: '2026-11-25T12:00:40Z' }), now)).toBe('Refreshes in 40 s');
+    expect(refreshText(status({ nextRefreshAt: '2026-11-25T12:03:00Z' }), now)).toBe('Refreshes in 3 min');
+    expect(refreshText(status({ nextRefreshAt: '2026-11-25T11:59:00Z' }), now)).toBe('Refreshing…');
+  });
+  it('says why it waits, before anything else', () => {
+    expect(refreshText(status({ waiting: 'rate limit until 14:05', nextRefreshAt: '2026-11-25T12:00:40Z' }), now)).toBe('rate limit until 14:05');
+  });
+  it('names local columns and unknown status', () => {
+    expect(refreshText(status({}), now)).toBe('Updates as posts change');
+    expect(refreshText(undefined, now)).toBe('Not refreshed yet');
+  });
+  it('prices an hour in dollars', () => {
+    expect(costText(0)).toBe('No X cost');
+    expect(costText(0.004)).toBe('<$0.01 an hour (estimate)');
+    expect(costText(0.125)).toBe('$0.13 an hour (estimate)');
+  });
+});
+
+describe('arrivals', () => {
+  it('updates shown items in place and returns only unknown ones as fresh', () => {
+    const shown = [item('2'), item('1')];
+    const { shown: next, fresh } = mergeArrivals(shown, [item('3'), item('1', { handled: true })]);
+    expect(fresh.map((i) => i.id)).toEqual(['3']);
+    expect(next.map((i) => [i.id, i.handled])).toEqual([
+      ['2', false],
+      ['1', true],
+    ]);
+  });
+  it('keeps the same array when nothing shown changed', () => {
+    const shown = [item('1')];
+    expect(mergeArrivals(shown, [item('9')]).shown).toBe(shown);
+  });
+});
+
+describe('item actions', () => {
+  it('names the account every action acts as', () => {
+    expect(commandLabel(item('1'), 'like', { handle: 'HorizonsNHS' })).toBe('Like as @HorizonsNHS');
+    expect(commandLabel(item('1'), 'reply', { handle: 'HorizonsNHS' })).toBe('Reply as @HorizonsNHS');
+    expect(commandLabel(item('1', { handled: true }), 'handled', { handle: 'HorizonsNHS' })).toBe('Mark not handled');
+  });
+  it('reads permissions from the item, handled is always local and allowed', () => {
+    expect(permissionFor(item('1'), 'like')).toEqual({ ok: false, reason: 'Your X plan does not include likes.' });
+    expect(permissionFor(item('1'), 'handled').ok).toBe(true);
+  });
+  it('links only web addresses and builds x.com addresses', () => {
+    expect(isWebUrl('https://nhs.uk')).toBe(true);
+    expect(isWebUrl('javascript:alert(1)')).toBe(false);
+    expect(postUrl('nurse_jo', '123')).toBe('https://x.com/nurse_jo/status/123');
+    expect(profileUrl('nurse_jo')).toBe('https://x.com/nurse_jo');
+  });
+});
+
+describe('mute words', () => {
+  it('splits lines and commas, trims and drops repeats', () => {
+    expect(parseMuteWords('spam\n  crypto , spam\n\n')).toEqual(['spam', 'crypto']);
+  });
+});
