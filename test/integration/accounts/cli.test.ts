@@ -1,10 +1,10 @@
 // The `columns` command line, as a separate process on the same data folder and keychain: training
 // connect, accounts list and remove, strict arguments (exit 2, one line on stderr).
-import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createKeychainVault } from '../../../src/main/core/vault/keychain';
 import { testKeychainService } from '../../helpers/accounts';
 import { useTempDir } from '../../helpers/temp-dir';
+import { runColumns } from '../../helpers/columns-cli';
 
 const service = testKeychainService();
 const tempDir = useTempDir();
@@ -14,20 +14,7 @@ afterAll(async () => {
   for (const key of await vault.keys()) await vault.delete(key);
 });
 
-function columns(dataDir: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/main/cli/main.ts', ...args], {
-      env: { ...process.env, COLUMNS_DATA_DIR: dataDir, COLUMNS_KEYCHAIN_SERVICE: service },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr: stderr.split('\n').filter((line) => !line.startsWith('npm warn')).join('\n') }));
-  });
-}
+const columns = (dataDir: string, ...args: string[]) => runColumns(dataDir, args, { COLUMNS_KEYCHAIN_SERVICE: service });
 
 describe('columns CLI', () => {
   it('connects the training accounts, lists them and removes one', async () => {

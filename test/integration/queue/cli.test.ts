@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createKeychainVault } from '../../../src/main/core/vault/keychain';
 import { testKeychainService } from '../../helpers/accounts';
 import { useTempDir } from '../../helpers/temp-dir';
+import { runColumns } from '../../helpers/columns-cli';
 
 const service = testKeychainService();
 const tempDir = useTempDir();
@@ -16,20 +17,7 @@ afterAll(async () => {
   for (const key of await vault.keys()) await vault.delete(key);
 });
 
-function columns(dataDir: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/cli/main.ts', ...args], {
-      env: { ...process.env, COLUMNS_DATA_DIR: dataDir, COLUMNS_KEYCHAIN_SERVICE: service },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const columns = (dataDir: string, ...args: string[]) => runColumns(dataDir, args, { COLUMNS_KEYCHAIN_SERVICE: service });
 
 interface Listed {
   id: string;

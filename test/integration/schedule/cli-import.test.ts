@@ -1,24 +1,18 @@
 // `columns import` as a separate process on the same data folder: the report, --accept-valid,
 // media paths relative to the CSV, and the exit code when errors stopped the import.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePng } from '../../helpers/media-files';
 import { useTempDir } from '../../helpers/temp-dir';
 import { addAccounts, DEFAULT_ACCOUNTS } from './harness';
+import { runColumns } from '../../helpers/columns-cli';
 
-function columns(dataDir: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/main/cli/main.ts', ...args], { env: { ...process.env, COLUMNS_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr: stderr.split('\n').filter((line) => line && !line.startsWith('npm warn')).join('\n') }));
-  });
-}
+// Its assertions read stderr as one line without the trailing newline.
+const columns = async (dataDir: string, ...args: string[]) => {
+  const result = await runColumns(dataDir, args);
+  return { ...result, stderr: result.stderr.trimEnd() };
+};
 
 describe('columns import', () => {
   const tempDir = useTempDir();

@@ -12,25 +12,5 @@ export function relativeAge(instant: Date, now: Date): string {
   return `${Math.floor(days / 7)} wk`;
 }
 
-// Building an Intl formatter costs far more than using one: a column mounts many items per frame.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The same format as the status bar's clock (format.ts), from a cached formatter. */
-export function exactTime(instant: Date, locale: string, timeZone: string): string {
-  const key = `${locale}|${timeZone}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone,
-      timeZoneName: 'short',
-    });
-    formatters.set(key, formatter);
-  }
-  return formatter.format(instant);
-}
+/** The same format as the status bar's clock. */
+export { formatDateTime as exactTime } from '../format';
