@@ -10,6 +10,7 @@ import { sortKey, type CachedItem } from '../../src/main/core/columns/cached-ite
 import { ColumnsStore } from '../../src/main/core/columns/config-store';
 import { ItemCache } from '../../src/main/core/columns/item-cache';
 import { openDatabase } from '../../src/main/core/db/open';
+import { syntheticItems } from './synthetic-items';
 
 export interface BenchLine {
   bench: string;
@@ -21,24 +22,7 @@ const ITEMS = 100_000;
 const PAGE = 100;
 
 function makeItems(): CachedItem[] {
-  const base = Date.parse('2026-11-01T00:00:00Z');
-  return Array.from({ length: ITEMS }, (_, index) => {
-    const id = String(1_900_000_000_000_000_000n + BigInt(index));
-    return {
-      id,
-      text: `Reply ${index} to @HorizonsNHS about #Improve4Patients see https://nhs.uk/p/${index}`,
-      createdAt: new Date(base + index * 1000).toISOString(),
-      author: { id: String(5000 + (index % 300)), handle: `user${index % 300}`, displayName: `User ${index % 300}`, avatarUrl: null },
-      conversationId: id,
-      replyToId: null,
-      inReplyToUserId: null,
-      quoted: null,
-      repostOf: null,
-      media: [],
-      metrics: { likes: index % 7, reposts: 0, replies: 0, quotes: 0 },
-      hidden: false,
-    };
-  });
+  return syntheticItems(ITEMS, (index) => `Reply ${index} to @HorizonsNHS about #Improve4Patients see https://nhs.uk/p/${index}`);
 }
 
 function freshDb(): { db: Database; dir: string; accountId: string; columnId: string } {

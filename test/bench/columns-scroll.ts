@@ -6,12 +6,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { AccountsRepository } from '../../src/main/core/accounts/repository';
-import type { CachedItem } from '../../src/main/core/columns/cached-item';
 import { ColumnsStore } from '../../src/main/core/columns/config-store';
 import { ItemCache } from '../../src/main/core/columns/item-cache';
 import { openDatabase } from '../../src/main/core/db/open';
 import { removeDataDir, startBrowserMode } from '../e2e/browser-mode-server';
 import type { BenchLine } from './columns-ingest';
+import { syntheticItems } from './synthetic-items';
 
 const ITEMS = 10_000;
 
@@ -23,24 +23,10 @@ function seededDataDir(): string {
     { kind: 'corporate', colour: '#005eb8' },
   );
   const column = new ColumnsStore(db).add({ kind: 'mentions', accountId: account.id, query: null, title: 'Mentions' });
-  const base = Date.parse('2026-11-01T00:00:00Z');
-  const items: CachedItem[] = Array.from({ length: ITEMS }, (_, index) => {
-    const id = String(1_900_000_000_000_000_000n + BigInt(index));
-    return {
-      id,
-      text: `Reply ${index} to @HorizonsNHS about #Improve4Patients: ${'we saw the same on our ward. '.repeat(1 + (index % 4))}https://nhs.uk/p/${index}`,
-      createdAt: new Date(base + index * 1000).toISOString(),
-      author: { id: String(5000 + (index % 300)), handle: `user${index % 300}`, displayName: `User ${index % 300}`, avatarUrl: null },
-      conversationId: id,
-      replyToId: null,
-      inReplyToUserId: null,
-      quoted: null,
-      repostOf: null,
-      media: [],
-      metrics: { likes: index % 7, reposts: 0, replies: 0, quotes: 0 },
-      hidden: false,
-    };
-  });
+  const items = syntheticItems(
+    ITEMS,
+    (index) => `Reply ${index} to @HorizonsNHS about #Improve4Patients: ${'we saw the same on our ward. '.repeat(1 + (index % 4))}https://nhs.uk/p/${index}`,
+  );
   const cache = new ItemCache(db);
   for (let at = 0; at < items.length; at += 500) cache.ingest(account.id, items.slice(at, at + 500), [column.id]);
   db.close();
