@@ -154,6 +154,8 @@ export const itemActSchema = z
   .object({ accountId: id, itemId: z.string().regex(/^\d{1,19}$/), action: z.enum(ITEM_ACTIONS), confirmed: z.boolean().default(false) })
   .strict();
 
+export const muteWordsSetSchema = z.object({ words: z.array(z.string().trim().min(1).max(100)).max(500) }).strict();
+
 export const priceTableSchema = z.record(z.string().min(1).max(60), z.number().min(0).max(100)).refine((table) => Object.keys(table).length <= 50);
 export const spendSettingsSchema = z
   .object({ prices: priceTableSchema.optional(), monthlyCapUsd: z.number().min(0).max(1_000_000).nullable().optional() })

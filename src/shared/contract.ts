@@ -20,6 +20,7 @@ import {
   columnReorderSchema,
   columnUpdateSchema,
   itemActSchema,
+  muteWordsSetSchema,
   spendSettingsSchema,
   type ColumnConfig,
   type ColumnItem,
@@ -28,6 +29,21 @@ import {
   type SpendSettings,
   type SpendSummary,
 } from './columns';
+import {
+  chatExportSchema,
+  chatIdSchema,
+  chatPostSchema,
+  chatPracticeSchema,
+  chatSaveSchema,
+  chatScheduleSchema,
+  chatTemplateSaveSchema,
+  type Chat,
+  type ChatEntry,
+  type ChatFeed,
+  type ChatReport,
+  type ChatSummary,
+  type ChatTemplate,
+} from './chat';
 import { draftIdSchema, draftSaveSchema, mediaAddSchema, mediaAltSchema, measureSchema, type Measured, type SavedDraft } from './compose';
 import {
   queueActionSchema,
@@ -149,6 +165,31 @@ export const contract = {
     'items.act': method<ColumnItem>()(itemActSchema),
     'spend.get': method<{ settings: SpendSettings; accounts: SpendSummary[] }>()(noInput),
     'spend.update': method<SpendSettings>()(spendSettingsSchema),
+    /** Words that hide items in every column. */
+    'muteWords.get': method<string[]>()(noInput),
+    'muteWords.set': method<string[]>()(muteWordsSetSchema),
+
+    // Tweet chats
+    'chat.list': method<ChatSummary[]>()(noInput),
+    'chat.get': method<Chat>()(chatIdSchema),
+    /** Creates (no id) or changes a chat's plan; a scheduled chat's unsent posts follow the change. */
+    'chat.save': method<Chat>()(chatSaveSchema),
+    /** Queues the welcome, Q1…Qn and the closing from the host account and starts the hashtag column. */
+    'chat.schedule': method<Chat>()(chatScheduleSchema),
+    /** Takes the chat's unsent posts out of the queue (kept as drafts) and stops its column. */
+    'chat.cancel': method<Chat>()(chatIdSchema),
+    'chat.delete': method<ChatSummary[]>()(chatIdSchema),
+    /** Every post of the chat so far, grouped by question, from the local store (offline too). */
+    'chat.feed': method<ChatFeed>()(chatIdSchema),
+    /** Posts now from the chat (hashtag appended once); a reply or quote of a chat post. */
+    'chat.post': method<QueuedPost>()(chatPostSchema),
+    'chat.report': method<ChatReport>()(chatIdSchema),
+    'chat.export': method<{ filename: string; mimeType: string; content: string }>()(chatExportSchema),
+    'chat.templates': method<ChatTemplate[]>()(noInput),
+    'chat.saveTemplate': method<ChatTemplate>()(chatTemplateSaveSchema),
+    'chat.deleteTemplate': method<ChatTemplate[]>()(chatIdSchema),
+    /** Training: a whole simulated chat hosted by the training corporate account, starting in a minute. */
+    'chat.practice': method<Chat>()(chatPracticeSchema),
   },
   events: {
     'settings.changed': event<Settings>(),
@@ -161,6 +202,10 @@ export const contract = {
     'columns.items': event<{ columnId: string; items: ColumnItem[] }>(),
     'columns.status': event<ColumnStatus>(),
     'app.notice': event<Notice>(),
+    /** A chat's plan, state or post statuses changed. */
+    'chat.changed': event<Chat>(),
+    /** New or changed posts of a live chat. */
+    'chat.entries': event<{ chatId: string; entries: ChatEntry[] }>(),
   },
 } as const;
 

@@ -8,6 +8,10 @@ import type { ConnectProgress, XAppSettings } from '../../src/shared/accounts';
 const waiting: ConnectProgress = { attemptId: 'a1', state: 'waiting', authorizeUrl: 'https://x.com/i/oauth2/authorize', opened: false, message: null, account: null };
 const xApp: XAppSettings = { clientId: null, hasClientSecret: false, callbackPort: 53682, callbackUrl: 'http://127.0.0.1:53682/callback', scopes: [] };
 
+const noChat = (): never => {
+  throw new AppError('invalid_request', 'There is no such chat.');
+};
+
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app.info': () => ({ name: 'Columns', version: '0.0.0', dataDir: '/tmp/x', mode: 'browser', platform: 'linux', notices: [] }),
@@ -66,6 +70,22 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     },
     'spend.get': () => ({ settings: { prices: {}, monthlyCapUsd: null }, accounts: [] }),
     'spend.update': () => ({ prices: {}, monthlyCapUsd: null }),
+    'muteWords.get': () => [],
+    'muteWords.set': ({ words }) => words,
+    'chat.list': () => [],
+    'chat.get': noChat,
+    'chat.save': noChat,
+    'chat.schedule': noChat,
+    'chat.cancel': noChat,
+    'chat.delete': () => [],
+    'chat.feed': noChat,
+    'chat.post': noChat,
+    'chat.report': noChat,
+    'chat.export': noChat,
+    'chat.templates': () => [],
+    'chat.saveTemplate': noChat,
+    'chat.deleteTemplate': () => [],
+    'chat.practice': noChat,
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import type { AppInfo, Notice, TrainingStatus } from '../../shared/contract';
 import { createTrainingSandbox, type TrainingEndpoint, type TrainingSandbox } from '../sandbox/training';
 import { ConnectFlows, DEFAULT_CONNECT_TIMEOUT_MS } from './accounts/connect-flow';
 import { Connections } from './accounts/connections';
+import { chatHandlers } from './chat/handlers';
 import { createColumns } from './columns/handlers';
 import { createEndpoints } from './accounts/endpoints';
 import { ProviderRegistry } from './accounts/provider-registry';
@@ -205,6 +206,7 @@ export function createCore(options: CoreOptions): Core {
     'training.connect': () => connections.connectTraining(),
     ...queueHandlers(queue.service),
     ...columns.handlers,
+    ...chatHandlers(),
     ...composeHandlers({ media, drafts: new DraftsStore(db) }),
     ...scheduleHandlers({
       settings: () => settings.get(),

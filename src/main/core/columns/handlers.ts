@@ -33,6 +33,8 @@ export type ColumnsHandlers = Pick<
   | 'items.act'
   | 'spend.get'
   | 'spend.update'
+  | 'muteWords.get'
+  | 'muteWords.set'
 >;
 
 export interface ColumnsDeps {
@@ -158,6 +160,8 @@ export function createColumns(deps: ColumnsDeps): Columns {
       for (const status of engine.statuses()) deps.events.emit('columns.status', status);
       return next;
     },
+    'muteWords.get': () => muteWords.get(),
+    'muteWords.set': ({ words }) => muteWords.set(words),
   };
   return { handlers, engine, muteWords };
 }

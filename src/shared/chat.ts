@@ -1,0 +1,225 @@
+// Tweet chat mode: the host's plan (hashtag, questions on a timetable, welcome and closing posts),
+// the live feed grouped by question with a moderation lane, and the transcript and report after.
+import { z } from 'zod';
+import type { ColumnItem, ColumnStatus } from './columns';
+import type { PostState } from './queue';
+
+export const CHAT_STATES = ['draft', 'scheduled', 'live', 'ended', 'cancelled'] as const;
+export type ChatState = (typeof CHAT_STATES)[number];
+
+/** Questions go out with this grace: a question more than 2 minutes late is held, not posted. */
+export const CHAT_GRACE_MINUTES = 2;
+
+/** One post of the plan on its way out (through the queue) or out. */
+export interface ChatPostStatus {
+  /** The queue post, once scheduled. */
+  queueId: string | null;
+  state: PostState | null;
+  /** When it is due (UTC). */
+  dueAt: string;
+  /** Its X id once posted. */
+  remoteId: string | null;
+  /** The text as it goes out (prefix and hashtag included). */
+  text: string;
+  lastError: string | null;
+}
+
+export interface ChatQuestion {
+  /** 1-based: Q1 … Qn. */
+  number: number;
+  text: string;
+  /** Minutes after the start. */
+  offsetMinutes: number;
+  post: ChatPostStatus;
+}
+
+/** What the user plans; templates keep everything but the start and the host. */
+export interface ChatPlan {
+  name: string;
+  /** With the '#'. */
+  hashtag: string;
+  hostAccountId: string;
+  /** Handles without '@', highlighted everywhere. */
+  cohosts: string[];
+  guests: string[];
+  /** UTC instant and the IANA zone it was planned in. */
+  startsAt: string;
+  zone: string;
+  durationMinutes: number;
+  questions: { text: string; offsetMinutes: number }[];
+  /** Posted at the start (null: none). */
+  welcome: string | null;
+  /** Posted at the end (null: none). */
+  closing: string | null;
+}
+
+export interface Chat extends ChatPlan {
+  id: string;
+  state: ChatState;
+  /** The hashtag column the streams engine refreshes (null until scheduled). */
+  columnId: string | null;
+  welcomePost: ChatPostStatus | null;
+  closingPost: ChatPostStatus | null;
+  questionPosts: ChatQuestion[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ChatSummary {
+  id: string;
+  name: string;
+  hashtag: string;
+  hostAccountId: string;
+  state: ChatState;
+  startsAt: string;
+  durationMinutes: number;
+  questionCount: number;
+  postCount: number;
+}
+
+export interface ChatTemplate {
+  id: string;
+  name: string;
+  hashtag: string;
+  cohosts: string[];
+  guests: string[];
+  durationMinutes: number;
+  questions: { text: string; offsetMinutes: number }[];
+  welcome: string | null;
+  closing: string | null;
+  updatedAt: string;
+}
+
+export type ChatRole = 'host' | 'cohost' | 'guest' | 'participant';
+export type ChatPostKind = 'welcome' | 'question' | 'closing' | 'answer' | 'reply' | 'other';
+
+/** A post of the chat as the feed and the transcript see it. */
+export interface ChatEntry {
+  item: ColumnItem;
+  /** The question it belongs to (An in the text, or a reply to Qn's thread); null when general. */
+  question: number | null;
+  kind: ChatPostKind;
+  role: ChatRole;
+  /** Why it is in the moderation lane (null: it is not). */
+  moderation: string | null;
+}
+
+export interface ChatFeed {
+  chatId: string;
+  /** Every chat post, oldest first. */
+  entries: ChatEntry[];
+  /** The hashtag column's refresh status and rate budget. */
+  refresh: ColumnStatus | null;
+  budget: ChatBudget | null;
+}
+
+/** The search endpoint's rate window for the host account, as the streams engine sees it. */
+export interface ChatBudget {
+  limit: number | null;
+  remaining: number | null;
+  /** UTC. */
+  resetAt: string | null;
+  /** How often the chat column refreshes now, ms. */
+  intervalMs: number;
+}
+
+export interface ChatReport {
+  chatId: string;
+  participants: number;
+  posts: number;
+  answers: number;
+  replies: number;
+  perQuestion: { number: number; text: string; answers: number; replies: number }[];
+  /** Most active first (host excluded), at most 10. */
+  topContributors: { handle: string; displayName: string; posts: number }[];
+}
+
+// --- the hashtag rule, shared by the renderer (length shown) and core (text sent) --------------
+
+/** The text as it goes out from the chat: the hashtag appended unless it is already there (any case). */
+export function withHashtag(text: string, hashtag: string): string {
+  const tag = hashtag.startsWith('#') ? hashtag : `#${hashtag}`;
+  const escaped = tag.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`(^|[^\\w#])#${escaped}(?!\\w)`, 'iu').test(text)) return text;
+  const trimmed = text.replace(/\s+$/u, '');
+  return trimmed.length === 0 ? tag : `${trimmed} ${tag}`;
+}
+
+/** "Q2 What matters to you?" — the question's prefix, unless the user wrote one. */
+export function questionText(number: number, text: string, hashtag: string): string {
+  const body = /^\s*Q\d+\b/i.test(text) ? text.trim() : `Q${number} ${text.trim()}`;
+  return withHashtag(body, hashtag);
+}
+
+// --- inputs --------------------------------------------------------------------------------------
+
+const id = z.string().min(1).max(64);
+const handle = z
+  .string()
+  .trim()
+  .regex(/^@?\w{1,15}$/, 'a handle such as @NHSEngland')
+  .transform((value) => value.replace(/^@/, ''));
+export const hashtagSchema = z
+  .string()
+  .trim()
+  .regex(/^#?[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*$/u, 'a hashtag such as #Improve4Patients (letters, digits, _)')
+  .max(60)
+  .transform((value) => (value.startsWith('#') ? value : `#${value}`));
+
+const questionInput = z
+  .object({ text: z.string().trim().min(1).max(270), offsetMinutes: z.number().int().min(0).max(24 * 60) })
+  .strict();
+
+const planFields = {
+  name: z.string().trim().min(1).max(80),
+  hashtag: hashtagSchema,
+  cohosts: z.array(handle).max(10).default([]),
+  guests: z.array(handle).max(20).default([]),
+  durationMinutes: z.number().int().min(5).max(24 * 60),
+  questions: z.array(questionInput).min(1).max(20),
+  welcome: z.string().trim().min(1).max(270).nullable().default(null),
+  closing: z.string().trim().min(1).max(270).nullable().default(null),
+};
+
+export const chatPlanSchema = z
+  .object({
+    ...planFields,
+    hostAccountId: id,
+    startsAt: z.iso.datetime({ offset: true }),
+    zone: z.string().min(1).max(64),
+  })
+  .strict()
+  .superRefine((plan, ctx) => {
+    plan.questions.forEach((question, index) => {
+      if (question.offsetMinutes > plan.durationMinutes) ctx.addIssue({ code: 'custom', path: ['questions', index, 'offsetMinutes'], message: `Q${index + 1} is after the chat ends.` });
+      const previous = plan.questions[index - 1];
+      if (previous && question.offsetMinutes <= previous.offsetMinutes) ctx.addIssue({ code: 'custom', path: ['questions', index, 'offsetMinutes'], message: `Q${index + 1} must come after Q${index}.` });
+    });
+  });
+export type ChatPlanInput = z.input<typeof chatPlanSchema>;
+
+export const chatSaveSchema = z.object({ id: id.optional(), plan: chatPlanSchema }).strict();
+export const chatIdSchema = z.object({ id }).strict();
+/** Schedules the welcome, Q1…Qn and closing from the host account (confirmation as in the composer). */
+export const chatScheduleSchema = z.object({ id, confirmedAccountIds: z.array(id).default([]) }).strict();
+export const chatPostSchema = z
+  .object({
+    id,
+    accountId: id,
+    text: z.string().trim().min(1).max(10_000),
+    replyToId: z.string().regex(/^\d{1,19}$/).nullable().default(null),
+    quoteOfId: z.string().regex(/^\d{1,19}$/).nullable().default(null),
+    confirmedAccountIds: z.array(id).default([]),
+  })
+  .strict();
+export const chatExportSchema = z.object({ id, format: z.enum(['html', 'csv']) }).strict();
+export const chatTemplateSaveSchema = z.object({ id: id.optional(), ...planFields }).strict();
+/** One click in training: a whole simulated chat hosted by the training corporate account. */
+export const chatPracticeSchema = z
+  .object({
+    questions: z.number().int().min(1).max(6).default(3),
+    minutesPerQuestion: z.number().int().min(1).max(20).default(3),
+    /** Minutes until the welcome post. */
+    startInMinutes: z.number().int().min(1).max(60).default(1),
+  })
+  .strict();
