@@ -28,6 +28,13 @@ export interface AccountSummary {
   requireAltText: boolean;
 }
 
+/**
+ * The X API plan the user's developer app is on. Pay-per-use (self-serve, the default since
+ * February 2026) has no likes, follows or quote posts since 20 April 2026; enterprise has them.
+ */
+export const X_API_PLANS = ['pay-per-use', 'enterprise'] as const;
+export type XApiPlan = (typeof X_API_PLANS)[number];
+
 /** The X developer app the user registered (public client with PKCE; a confidential app's secret is in the keychain). */
 export interface XAppSettings {
   clientId: string | null;
@@ -39,6 +46,8 @@ export interface XAppSettings {
   callbackUrl: string;
   /** The scopes Columns asks for, in the order the settings screen explains them. */
   scopes: string[];
+  /** The app's X API plan: decides up front whether likes and quotes are offered for live accounts. */
+  plan: XApiPlan;
 }
 
 /** Where the keychain stands. Without a Secret Service Columns refuses to store tokens (never plain text). */
@@ -100,5 +109,6 @@ export const xAppUpdateSchema = z
     /** A confidential app's secret (stored in the keychain); null removes it. */
     clientSecret: z.string().trim().min(1).max(500).nullable().optional(),
     callbackPort: z.number().int().min(1024).max(65535).optional(),
+    plan: z.enum(X_API_PLANS, { message: 'must be pay-per-use or enterprise' }).optional(),
   })
   .strict();

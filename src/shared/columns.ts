@@ -81,9 +81,23 @@ export interface ColumnItem {
   metrics: { likes: number; reposts: number; replies: number; quotes: number } | null;
   /** Local: marked handled by the user. */
   handled: boolean;
+  /** What the receiving account did to it through Columns (kept in SQLite, survives a restart). */
+  state: ItemState;
   /** What the receiving account may do with it, with reasons when not (X's 2026 rules). */
   allowed: ItemPermissions;
 }
+
+export interface ItemState {
+  /** Liked as the receiving account (cleared by unlike). */
+  liked: boolean;
+  /** Reposted as the receiving account (cleared by undo repost). */
+  reposted: boolean;
+  /** A reply the receiving account hid in its conversation (cleared by unhide). */
+  hidden: boolean;
+}
+
+/** Items that nothing has acted on (local items, fresh arrivals). */
+export const NO_ITEM_STATE: ItemState = { liked: false, reposted: false, hidden: false };
 
 export interface Permission {
   ok: boolean;
@@ -150,6 +164,7 @@ export const columnReorderSchema = z.object({ ids: z.array(id).max(100) }).stric
 export const columnItemsSchema = z.object({ id, cursor: z.string().max(100).optional(), limit: z.number().int().min(1).max(500).default(200) }).strict();
 
 export const ITEM_ACTIONS = ['like', 'unlike', 'repost', 'unrepost', 'hide', 'unhide', 'mute', 'block', 'handled', 'unhandled'] as const;
+export type ItemActionName = (typeof ITEM_ACTIONS)[number];
 export const itemActSchema = z
   .object({ accountId: id, itemId: z.string().regex(/^\d{1,19}$/), action: z.enum(ITEM_ACTIONS), confirmed: z.boolean().default(false) })
   .strict();

@@ -15,7 +15,7 @@ import { syntheticItems } from './synthetic-items';
 
 const ITEMS = 10_000;
 
-function seededDataDir(): string {
+export function seededDataDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'columns-bench-scroll-'));
   const { db } = openDatabase(join(dir, 'columns.db'));
   const account = new AccountsRepository(db).upsertConnected(

@@ -9,11 +9,26 @@ export interface BrowserModeApp {
   restart(): Promise<RunningBrowserMode>;
 }
 
-/** Registers the hooks; call at the top of a spec. */
-export function useBrowserModeApp(): BrowserModeApp {
+/** Runs `start` with extra variables in the environment the app is spawned with (spawn reads it synchronously). */
+function withEnv<T>(env: Record<string, string> | undefined, start: () => Promise<T>): Promise<T> {
+  if (!env) return start();
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  try {
+    return start();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+/** Registers the hooks; call at the top of a spec. `env` adds variables (COLUMNS_CLOCK_SPEED). */
+export function useBrowserModeApp(options: { env?: Record<string, string> } = {}): BrowserModeApp {
   let app: RunningBrowserMode | undefined;
   test.beforeEach(async () => {
-    app = await startBrowserMode();
+    app = await withEnv(options.env, () => startBrowserMode());
   });
   test.afterEach(async () => {
     if (!app) return;
@@ -29,7 +44,7 @@ export function useBrowserModeApp(): BrowserModeApp {
     async restart() {
       const { dataDir } = current();
       await current().stop();
-      app = await startBrowserMode(dataDir);
+      app = await withEnv(options.env, () => startBrowserMode(dataDir));
       return app;
     },
   });

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { ConnectProgress, XAppSettings } from '../../src/shared/accounts';
 
 const waiting: ConnectProgress = { attemptId: 'a1', state: 'waiting', authorizeUrl: 'https://x.com/i/oauth2/authorize', opened: false, message: null, account: null };
-const xApp: XAppSettings = { clientId: null, hasClientSecret: false, callbackPort: 53682, callbackUrl: 'http://127.0.0.1:53682/callback', scopes: [] };
+const xApp: XAppSettings = { clientId: null, hasClientSecret: false, callbackPort: 53682, callbackUrl: 'http://127.0.0.1:53682/callback', scopes: [], plan: 'pay-per-use' };
 
 const noChat = (): never => {
   throw new AppError('invalid_request', 'There is no such chat.');

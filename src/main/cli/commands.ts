@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { AccountSummary } from '../../shared/accounts';
 import { accountByHandle } from './account-by-handle';
+import { CHAT_EXPORT_COMMAND, CHAT_LIST_COMMAND } from './chat-commands';
 import { defineCommand, type CliCommand } from './command';
 import { PUBLISHER_RUN_COMMAND } from './publisher-command';
 import { POST_COMMAND, QUEUE_LIST_COMMAND } from './queue-commands';
@@ -66,4 +67,6 @@ export const COMMANDS: readonly CliCommand[] = [
   POST_COMMAND,
   QUEUE_LIST_COMMAND,
   PUBLISHER_RUN_COMMAND,
+  CHAT_LIST_COMMAND,
+  CHAT_EXPORT_COMMAND,
 ];

@@ -1,10 +1,12 @@
 // Composes the core services and implements the contract, as one object (DESIGN: core/app.ts).
 import { join } from 'node:path';
+import { createClock } from './clock';
 import type { AppInfo, Notice, TrainingStatus } from '../../shared/contract';
 import { createTrainingSandbox, type TrainingEndpoint, type TrainingSandbox } from '../sandbox/training';
 import { ConnectFlows, DEFAULT_CONNECT_TIMEOUT_MS } from './accounts/connect-flow';
 import { Connections } from './accounts/connections';
-import { chatHandlers } from './chat/handlers';
+import { createChats } from './chat/handlers';
+import type { ChatService } from './chat/service';
 import { createColumns } from './columns/handlers';
 import { createEndpoints } from './accounts/endpoints';
 import { ProviderRegistry } from './accounts/provider-registry';
@@ -64,6 +66,8 @@ export interface CoreOptions {
   streams?: boolean;
   /** The shortest interval between two polls of one request (default 30 s; tests shorten it). */
   refreshFloorMs?: number;
+  /** Runs core's clock faster than the wall clock (tests and demos; see clock.ts). */
+  clockSpeed?: number;
 }
 
 export interface Core {
@@ -88,6 +92,7 @@ export function createCore(options: CoreOptions): Core {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const events = new EventHub();
+  const clock = createClock(options.clockSpeed ?? 1);
   const settings = new SettingsRepository(db);
   const vault = createKeychainVault(options.keychainService ?? APP_ID);
   const tokens = new TokenVault(vault);
@@ -97,6 +102,7 @@ export function createCore(options: CoreOptions): Core {
     appDataDir: options.dataDir,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.trainingAmbientPerHour !== undefined ? { ambientPerHour: options.trainingAmbientPerHour } : {}),
+    ...(clock.speed !== 1 ? { nowMs: () => clock.now() } : {}),
   });
   const startTraining = async (): Promise<TrainingEndpoint> => {
     try {
@@ -129,6 +135,13 @@ export function createCore(options: CoreOptions): Core {
     revoke: async (account) => (await providers.providerFor(account.id)).revoke(),
     forgetProvider: (accountId) => providers.forget(accountId),
   });
+  // A fast clock is for tests and training: live accounts never act on it.
+  const providerFor = async (accountId: string): Promise<Provider> => {
+    if (clock.speed !== 1 && accounts.list().find((account) => account.id === accountId)?.training === false) {
+      throw new AppError('unavailable', 'COLUMNS_CLOCK_SPEED is set: live accounts stay off while the clock runs fast.');
+    }
+    return providers.providerFor(accountId);
+  };
   const flows = new ConnectFlows({
     complete: (request, tokenSet, identity) => accounts.complete(request, tokenSet, identity),
     emit: (progress) => events.emit('accounts.connectProgress', progress),
@@ -149,23 +162,44 @@ export function createCore(options: CoreOptions): Core {
     db,
     events,
     accounts,
-    providerFor: (accountId) => providers.providerFor(accountId),
+    providerFor,
     media,
     nextSlot: (accountId, zone, afterMs, isTaken) => nextFreeSlot(queueSlots.get(accountId), zone, afterMs, isTaken),
     zone: () => settings.get().timeZone,
     ...(options.notify ? { notify: options.notify } : {}),
     ...(options.queueBackoff ? { backoff: options.queueBackoff } : {}),
     ...(options.queueMaxAttempts !== undefined ? { maxAttempts: options.queueMaxAttempts } : {}),
+    ...(clock.speed !== 1 ? { clock } : {}),
   });
+  // The streams engine asks chats how fast a live chat's column may refresh; chats need columns.
+  let chatService: ChatService | null = null;
   const columns = createColumns({
     db,
     events,
     accounts: () => accounts.list(),
-    providerFor: (accountId) => providers.providerFor(accountId),
+    providerFor,
     queue: queue.service,
     timeZone: () => settings.get().timeZone,
     ...(options.refreshFloorMs !== undefined ? { refreshFloorMs: options.refreshFloorMs } : {}),
+    floorFor: (columnIds) => chatService?.floorFor(columnIds),
+    clock,
   });
+  const chats = createChats({
+    db,
+    events,
+    clock,
+    accounts: () => accounts.list(),
+    queue: queue.service,
+    columns,
+    providerFor,
+    connectTraining: () => connections.connectTraining(),
+    trainingSimulator: () => {
+      const server = training.server();
+      return server ? { startChat: (input) => void server.simulator.startChat(input), nowMs: () => server.world.clock.nowMs() } : null;
+    },
+    timeZone: () => settings.get().timeZone,
+  });
+  chatService = chats.service;
   const trainingStatus = (): TrainingStatus => {
     const endpoint = training.current();
     return { running: endpoint !== null, url: endpoint?.url ?? null };
@@ -206,7 +240,7 @@ export function createCore(options: CoreOptions): Core {
     'training.connect': () => connections.connectTraining(),
     ...queueHandlers(queue.service),
     ...columns.handlers,
-    ...chatHandlers(),
+    ...chats.handlers,
     ...composeHandlers({ media, drafts: new DraftsStore(db) }),
     ...scheduleHandlers({
       settings: () => settings.get(),
@@ -219,6 +253,7 @@ export function createCore(options: CoreOptions): Core {
   };
   if (options.publish !== false) queue.scheduler.start();
   if (options.streams !== false) columns.engine.start();
+  chats.service.start();
 
   return {
     dispatch: createDispatch(handlers),
@@ -229,8 +264,9 @@ export function createCore(options: CoreOptions): Core {
     connections,
     queue: queue.service,
     scheduler: queue.scheduler,
-    providerFor: (accountId) => providers.providerFor(accountId),
+    providerFor,
     async close() {
+      chats.service.close();
       await queue.scheduler.stop();
       await columns.engine.close();
       await flows.close();

@@ -40,11 +40,16 @@ export interface SandboxServer {
   close(): Promise<void>;
 }
 
-export async function startSandbox(input: SandboxOptionsInput): Promise<SandboxServer> {
+/** What only an in-process caller can give: the app's own clock when it runs fast (tests, demos). */
+export interface SandboxRuntime {
+  nowMs?: () => number;
+}
+
+export async function startSandbox(input: SandboxOptionsInput, runtime: SandboxRuntime = {}): Promise<SandboxServer> {
   const options = sandboxOptionsSchema.parse(input);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const tls = await ensureSandboxTls(options.dataDir);
-  const clock = createSandboxClock();
+  const clock = createSandboxClock(runtime.nowMs);
   const world = openWorld(options.dataDir, clock, options.nativeBinding);
   const rules = planRules(options.plan);
   const adminToken = options.admin ? (options.adminToken ?? randomBytes(24).toString('base64url')) : null;

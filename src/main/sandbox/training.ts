@@ -16,6 +16,8 @@ export interface TrainingSandboxOptions {
   nativeBinding?: string;
   /** Ambient mentions and replies to the corporate accounts per hour (default: the sandbox's). */
   ambientPerHour?: number;
+  /** The app's clock when it runs faster than the wall clock: the sandbox lives on the same time. */
+  nowMs?: () => number;
 }
 
 export interface TrainingEndpoint {
@@ -61,7 +63,7 @@ export function createTrainingSandbox(options: TrainingSandboxOptions): Training
         simulate: true,
         ...(options.ambientPerHour !== undefined ? { ambientPerHour: options.ambientPerHour } : {}),
         ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-      })).then(
+      }, options.nowMs ? { nowMs: options.nowMs } : {})).then(
         (server) => {
           running = server;
           return server;

@@ -29,13 +29,14 @@ const NONE: Overlay = { kind: 'none' };
 
 // The schedule (list, calendar, import) loads when first opened, keeping the first paint lean.
 const ScheduleView = lazy(() => import('./schedule/ScheduleView').then((module) => ({ default: module.ScheduleView })));
+const ChatsView = lazy(() => import('./chat/ChatsView').then((module) => ({ default: module.ChatsView })));
 
 export const SHELL_PAINTED_MARK = 'columns:shell-painted';
 
 export function App(): React.JSX.Element {
   const [data, { updateSettings, setAccounts, upsertAccount }] = useShellData();
   const [overlay, setOverlay] = useState<Overlay>(NONE);
-  const [view, setView] = useState<'columns' | 'schedule'>('columns');
+  const [view, setView] = useState<'columns' | 'schedule' | 'chats'>('columns');
   const attention = useAttention();
   useAttentionTitle(attention);
   const theme = data.state === 'ready' ? data.settings.theme : 'system';
@@ -154,6 +155,7 @@ export function App(): React.JSX.Element {
             <>
               <ViewNavItem label="Columns" current={view === 'columns'} onClick={() => setView('columns')} />
               <ViewNavItem label="Schedule" current={view === 'schedule'} attention={attention} onClick={() => setView('schedule')} />
+              <ViewNavItem label="Chats" current={view === 'chats'} onClick={() => setView('chats')} />
             </>
           )
         }
@@ -173,6 +175,10 @@ export function App(): React.JSX.Element {
         ) : view === 'schedule' ? (
           <Suspense fallback={<main className="columns" aria-busy="true" />}>
             <ScheduleView accounts={accounts} settings={settings} />
+          </Suspense>
+        ) : view === 'chats' ? (
+          <Suspense fallback={<main className="columns" aria-busy="true" />}>
+            <ChatsView accounts={accounts} settings={settings} />
           </Suspense>
         ) : (
           <ColumnArea accounts={accounts} settings={settings} onCompose={(start) => setOverlay({ kind: 'new-post', ...(start ? { start } : {}) })} />

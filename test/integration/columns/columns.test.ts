@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AccountSummary } from '../../../src/shared/accounts';
 import type { ColumnConfig, ColumnItem } from '../../../src/shared/columns';
+import { REASONS } from '../../../src/main/core/columns/permissions';
 import { call, connectAs, freePort, startHarness, testKeychainService, type Harness } from '../../helpers/accounts';
 import { useSandbox } from '../../helpers/sandbox';
 import { useTempDir } from '../../helpers/temp-dir';
@@ -82,17 +83,29 @@ describe('columns', () => {
     expect(sandbox().server.world.posts.get(reply.id)?.hidden).toBe(true);
     await expect(call(h.core, 'items.act', { accountId: horizons.id, itemId: hello.id, action: 'hide' })).rejects.toThrow(/started the conversation/);
 
-    // Like on pay-per-use: X refuses; afterwards the account's items show like and quote disabled with the reason.
-    expect(hello.allowed.like.ok).toBe(true);
+    // Like and quote on pay-per-use (the X app's plan by default): disabled up front with the reason,
+    // and a like asked for anyway is refused without a request to X.
+    expect(hello.allowed.like).toEqual({ ok: false, reason: REASONS.planExcludesLikes });
+    expect(hello.allowed.quote).toEqual({ ok: false, reason: REASONS.planExcludesLikes });
+    const likeRequests = async (): Promise<number> =>
+      (await sandbox().admin<{ requestsPerEndpoint: Record<string, number> }>('GET', '/admin/stats')).body.requestsPerEndpoint['POST /2/users/:id/likes'] ?? 0;
+    const likesBefore = await likeRequests();
     await expect(call(h.core, 'items.act', { accountId: horizons.id, itemId: hello.id, action: 'like' })).rejects.toThrow(/plan does not include/);
+    expect(await likeRequests()).toBe(likesBefore);
+    // Told "enterprise" (wrongly: this X answers as pay-per-use), the like is offered, X refuses it
+    // once, and the refusal is remembered for the account's items: the fallback.
+    expect((await call(h.core, 'xApp.update', { plan: 'enterprise' })).plan).toBe('enterprise');
+    expect(byText(await items(h, mentionsA), 'Hello @HorizonsNHS from schools').allowed.like.ok).toBe(true);
+    await expect(call(h.core, 'items.act', { accountId: horizons.id, itemId: hello.id, action: 'like' })).rejects.toThrow(/plan/);
+    expect(await likeRequests()).toBe(likesBefore + 1);
     const afterLike = byText(await items(h, mentionsA), 'Hello @HorizonsNHS from schools');
     expect(afterLike.allowed.like.ok).toBe(false);
-    expect(afterLike.allowed.like.reason).toMatch(/plan does not include/);
+    expect(afterLike.allowed.like.reason).toMatch(/plan/);
+    expect(afterLike.state.liked).toBe(false);
     expect(afterLike.allowed.quote.ok).toBe(false);
 
-    // Handled is local and persisted; mute goes to X.
+    // Handled is local and persisted (mute: see item-state.test.ts).
     expect((await call(h.core, 'items.act', { accountId: horizons.id, itemId: hello.id, action: 'handled' })).handled).toBe(true);
-    expect((await call(h.core, 'items.act', { accountId: horizons.id, itemId: hello.id, action: 'mute' })).id).toBe(hello.id);
 
     // A new mention arrives: the next poll (since_id) brings only it, "1 new" in both sharing columns.
     const events: string[] = [];

@@ -9,6 +9,7 @@ const base: PermissionFacts = {
   quotedAuthorId: null,
   inReplyToUserId: null,
   conversationRootAuthorId: null,
+  plan: 'enterprise',
   likesExcludedReason: null,
 };
 
@@ -32,7 +33,14 @@ describe('itemPermissions (X 2026 rules)', () => {
     expect(itemPermissions({ ...base, authorId: '1', conversationRootAuthorId: '1' }).hide).toEqual({ ok: false, reason: REASONS.hideOwn });
   });
 
-  it('allows like and quote until a refusal taught the plan excludes them', () => {
+  it('disables like and quote up front on pay-per-use, with the reason; repost stays', () => {
+    const selfServe = itemPermissions({ ...base, plan: 'pay-per-use' });
+    expect(selfServe.like).toEqual({ ok: false, reason: REASONS.planExcludesLikes });
+    expect(selfServe.quote).toEqual({ ok: false, reason: REASONS.planExcludesLikes });
+    expect(selfServe.repost.ok).toBe(true);
+  });
+
+  it('on enterprise allows like and quote until a refusal taught the plan excludes them', () => {
     expect(itemPermissions(base).like.ok).toBe(true);
     const taught = itemPermissions({ ...base, likesExcludedReason: 'not in your plan' });
     expect(taught.like).toEqual({ ok: false, reason: 'not in your plan' });

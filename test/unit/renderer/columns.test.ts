@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { commandLabel, permissionFor } from '../../../src/renderer/src/columns/item-actions';
+import { actionFor, commandLabel, permissionFor, pressedFor, visibleText } from '../../../src/renderer/src/columns/item-actions';
 import { isWebUrl, postUrl, profileUrl } from '../../../src/renderer/src/columns/item-links';
 import { exactTime, relativeAge } from '../../../src/renderer/src/columns/item-time';
-import { parseMuteWords } from '../../../src/renderer/src/columns/mute-words';
+import { muteWordsProblem, parseMuteWords } from '../../../src/renderer/src/columns/mute-words';
 import { costText, refreshText } from '../../../src/renderer/src/columns/refresh-status';
 import { mergeArrivals } from '../../../src/renderer/src/columns/merge-arrivals';
 import type { ColumnItem, ColumnStatus } from '../../../src/shared/columns';
@@ -25,6 +25,7 @@ function item(id: string, patch: Partial<ColumnItem> = {}): ColumnItem {
     media: [],
     metrics: null,
     handled: false,
+    state: { liked: false, reposted: false, hidden: false },
     allowed: { reply: OK, quote: OK, like: { ok: false, reason: 'Your X plan does not include likes.' }, repost: OK, hide: OK, mute: OK, block: OK },
     ...patch,
   };
@@ -109,5 +110,29 @@ describe('item actions', () => {
 describe('mute words', () => {
   it('splits lines and commas, trims and drops repeats', () => {
     expect(parseMuteWords('spam\n  crypto , spam\n\n')).toEqual(['spam', 'crypto']);
+  });
+  it('says what is wrong with a mute list before sending it', () => {
+    expect(muteWordsProblem(['spam'], 500)).toBeNull();
+    expect(muteWordsProblem(['a', 'b', 'c'], 2)).toBe('At most 2 mute words: remove 1.');
+    expect(muteWordsProblem(['x'.repeat(101)], 500)).toMatch(/longer than 100 characters/);
+  });
+  it('offers the undo once liked, reposted or hidden, pressed, and runs the undo action', () => {
+    const done = item('1', { state: { liked: true, reposted: true, hidden: true } });
+    const fresh = item('1');
+    for (const [command, undo, label, text] of [
+      ['like', 'unlike', 'Unlike as @HorizonsNHS', 'Unlike'],
+      ['repost', 'unrepost', 'Undo repost as @HorizonsNHS', 'Undo repost'],
+      ['hide', 'unhide', 'Unhide reply as @HorizonsNHS', 'Unhide'],
+    ] as const) {
+      expect(pressedFor(done, command)).toBe(true);
+      expect(pressedFor(fresh, command)).toBe(false);
+      expect(actionFor(done, command)).toBe(undo);
+      expect(actionFor(fresh, command)).toBe(command);
+      expect(commandLabel(done, command, { handle: 'HorizonsNHS' })).toBe(label);
+      expect(visibleText(done, command)).toBe(text);
+    }
+    expect(visibleText(fresh, 'hide')).toBe('Hide');
+    expect(pressedFor(fresh, 'mute')).toBeUndefined();
+    expect(actionFor(item('1', { handled: true }), 'handled')).toBe('unhandled');
   });
 });

@@ -3,7 +3,7 @@
 // what the settings screen shows is exactly what the X developer portal must hold.
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
-import type { XAppSettings } from '../../../shared/accounts';
+import { X_API_PLANS, type XApiPlan, type XAppSettings } from '../../../shared/accounts';
 import { X_SCOPES } from '../providers/x/oauth';
 import type { XAppCredentials } from '../providers/x/endpoint';
 import { CLIENT_SECRET_KEY } from '../vault/token-store';
@@ -12,9 +12,32 @@ import type { Vault } from '../vault/keychain';
 export const DEFAULT_CALLBACK_PORT = 53682;
 export const CALLBACK_PATH = '/callback';
 
-const KEYS = { clientId: 'x_app.client_id', callbackPort: 'x_app.callback_port' } as const;
+const KEYS = { clientId: 'x_app.client_id', callbackPort: 'x_app.callback_port', plan: 'x_app.plan' } as const;
 const clientIdSchema = z.string().min(1).max(200);
 const portSchema = z.number().int().min(1024).max(65535);
+const planSchema = z.enum(X_API_PLANS);
+
+/** Self-serve is what a newly registered X app gets (X-API.md, "Policy in 2026"). */
+export const DEFAULT_X_API_PLAN: XApiPlan = 'pay-per-use';
+
+/**
+ * The live accounts' X API plan as stored in settings (columns read it to offer or withhold likes
+ * and quotes up front); pay-per-use until the user says otherwise.
+ */
+export function storedXApiPlan(db: Database): () => XApiPlan {
+  const select = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck();
+  return () => readJson(select.get(KEYS.plan), planSchema) ?? DEFAULT_X_API_PLAN;
+}
+
+function readJson<T>(stored: string | undefined, schema: z.ZodType<T>): T | null {
+  if (stored === undefined) return null;
+  try {
+    const parsed = schema.safeParse(JSON.parse(stored));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
 
 export function callbackUrl(port: number): string {
   return `http://127.0.0.1:${port}${CALLBACK_PATH}`;
@@ -24,18 +47,21 @@ export interface XAppPatch {
   clientId?: string | null;
   clientSecret?: string | null;
   callbackPort?: number;
+  plan?: XApiPlan;
 }
 
 export class XAppSettingsStore {
   readonly #select;
   readonly #upsert;
   readonly #delete;
+  readonly #plan: () => XApiPlan;
 
   constructor(
     db: Database,
     private readonly vault: Vault,
   ) {
     this.#select = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck();
+    this.#plan = storedXApiPlan(db);
     this.#upsert = db.prepare<[string, string, string]>(
       `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
@@ -44,14 +70,11 @@ export class XAppSettingsStore {
   }
 
   #read<T>(key: string, schema: z.ZodType<T>): T | null {
-    const stored = this.#select.get(key);
-    if (stored === undefined) return null;
-    try {
-      const parsed = schema.safeParse(JSON.parse(stored));
-      return parsed.success ? parsed.data : null;
-    } catch {
-      return null;
-    }
+    return readJson(this.#select.get(key), schema);
+  }
+
+  plan(): XApiPlan {
+    return this.#plan();
   }
 
   clientId(): string | null {
@@ -66,7 +89,7 @@ export class XAppSettingsStore {
   async get(): Promise<XAppSettings> {
     const port = this.callbackPort();
     const hasClientSecret = await this.vault.get(CLIENT_SECRET_KEY).then((secret) => secret !== null, () => false);
-    return { clientId: this.clientId(), hasClientSecret, callbackPort: port, callbackUrl: callbackUrl(port), scopes: [...X_SCOPES] };
+    return { clientId: this.clientId(), hasClientSecret, callbackPort: port, callbackUrl: callbackUrl(port), scopes: [...X_SCOPES], plan: this.plan() };
   }
 
   /** The credentials for a live connect, or null before the user has entered a client id. */
@@ -85,6 +108,7 @@ export class XAppSettingsStore {
     if (patch.clientId === null) this.#delete.run(KEYS.clientId);
     else if (patch.clientId !== undefined) this.#upsert.run(KEYS.clientId, JSON.stringify(patch.clientId), at);
     if (patch.callbackPort !== undefined) this.#upsert.run(KEYS.callbackPort, JSON.stringify(patch.callbackPort), at);
+    if (patch.plan !== undefined) this.#upsert.run(KEYS.plan, JSON.stringify(patch.plan), at);
     return this.get();
   }
 }

@@ -1,6 +1,19 @@
-// The chat.* methods of the contract (tweet chat mode). Being built: see issue 7.
+// The chat.* methods of the contract (tweet chat mode), over the chat service, the templates and
+// the transcript export; practice chats start the training sandbox's community on the same plan.
+import type { AccountSummary } from '../../../shared/accounts';
+import type { Clock } from '../clock';
+import type { Columns } from '../columns/handlers';
 import { AppError } from '../errors';
+import type { Provider } from '../providers/provider';
+import type { QueueService } from '../queue/service';
+import type { EventHub } from '../rpc/events';
 import type { Handlers } from '../rpc/dispatch';
+import type { Database } from 'better-sqlite3';
+import { exportChat } from './export';
+import { practiceHost, practicePlan, startPracticeSimulation, type PracticeSimulator } from './practice';
+import { buildReport } from './report';
+import { ChatService } from './service';
+import { ChatsStore } from './store';
 
 export type ChatHandlers = Pick<
   Handlers,
@@ -20,25 +33,87 @@ export type ChatHandlers = Pick<
   | 'chat.practice'
 >;
 
-const notYet = (): never => {
-  throw new AppError('unavailable', 'Tweet chats are not available yet.');
-};
+export interface ChatsDeps {
+  db: Database;
+  events: EventHub;
+  clock: Clock;
+  accounts(): AccountSummary[];
+  queue: QueueService;
+  columns: Columns;
+  providerFor(accountId: string): Promise<Provider>;
+  /** Connects the training accounts (starting the training sandbox) when there are none. */
+  connectTraining(): Promise<AccountSummary[]>;
+  /** The running training sandbox's simulator, or null. */
+  trainingSimulator(): PracticeSimulator | null;
+  timeZone(): string;
+}
 
-export function chatHandlers(): ChatHandlers {
-  return {
-    'chat.list': () => [],
-    'chat.get': notYet,
-    'chat.save': notYet,
-    'chat.schedule': notYet,
-    'chat.cancel': notYet,
-    'chat.delete': () => [],
-    'chat.feed': notYet,
-    'chat.post': notYet,
-    'chat.report': notYet,
-    'chat.export': notYet,
-    'chat.templates': () => [],
-    'chat.saveTemplate': notYet,
-    'chat.deleteTemplate': () => [],
-    'chat.practice': notYet,
+export interface Chats {
+  handlers: ChatHandlers;
+  service: ChatService;
+}
+
+export function createChats(deps: ChatsDeps): Chats {
+  const store = new ChatsStore(deps.db, () => deps.clock.now());
+  const service = new ChatService({
+    store,
+    events: deps.events,
+    clock: deps.clock,
+    accounts: deps.accounts,
+    queue: deps.queue,
+    columns: deps.columns,
+    muteWords: () => deps.columns.muteWords.get(),
+  });
+  const hostHandle = (accountId: string): string => deps.accounts().find((account) => account.id === accountId)?.handle ?? 'host';
+
+  /** A new practice clears the last practice chats' posts from the training world (X refuses repeated texts). */
+  const clearPractice = async (host: AccountSummary): Promise<void> => {
+    const provider = await deps.providerFor(host.id);
+    for (const summary of service.list()) {
+      const record = service.record(summary.id);
+      if (record.plan.hostAccountId !== host.id || record.plan.name !== 'Practice chat') continue;
+      const chat = service.get(summary.id);
+      const remoteIds = [chat.welcomePost, ...chat.questionPosts.map((question) => question.post), chat.closingPost].flatMap((post) => (post?.remoteId ? [post.remoteId] : []));
+      if (chat.state === 'scheduled' || chat.state === 'live') service.cancel(chat.id);
+      for (const id of remoteIds) await provider.deletePost(id).catch(() => undefined);
+    }
   };
+
+  const handlers: ChatHandlers = {
+    'chat.list': () => service.list(),
+    'chat.get': ({ id }) => service.get(id),
+    'chat.save': ({ id, plan }) => service.save(id, plan),
+    'chat.schedule': ({ id, confirmedAccountIds }) => service.schedule(id, confirmedAccountIds),
+    'chat.cancel': ({ id }) => service.cancel(id),
+    'chat.delete': ({ id }) => service.delete(id),
+    'chat.feed': ({ id }) => service.feed(id),
+    'chat.post': (input) => service.post(input),
+    'chat.report': ({ id }) => {
+      const record = service.record(id);
+      return buildReport(service.get(id), service.entries(record), hostHandle(record.plan.hostAccountId));
+    },
+    'chat.export': ({ id, format }) => {
+      const record = service.record(id);
+      return exportChat(service.get(id), service.entries(record), format, record.plan.zone, hostHandle(record.plan.hostAccountId));
+    },
+    'chat.templates': () => store.templates(),
+    'chat.saveTemplate': ({ id, ...fields }) => store.saveTemplate(id, fields),
+    'chat.deleteTemplate': ({ id }) => {
+      if (!store.deleteTemplate(id)) throw new AppError('invalid_request', 'There is no such template.');
+      return store.templates();
+    },
+    'chat.practice': async (input) => {
+      const hasHost = deps.accounts().some((account) => account.training && account.kind === 'corporate' && account.status === 'active');
+      const host = practiceHost(hasHost ? deps.accounts() : await deps.connectTraining());
+      const simulator = deps.trainingSimulator();
+      if (!simulator) throw new AppError('unavailable', 'The training sandbox is not running. Start training mode from Accounts, then try again.');
+      await clearPractice(host);
+      const plan = practicePlan(host, input, deps.clock.now(), deps.timeZone());
+      const draft = service.save(undefined, plan);
+      const chat = service.schedule(draft.id, [host.id]);
+      startPracticeSimulation(simulator, plan, host.handle, input.minutesPerQuestion);
+      return chat;
+    },
+  };
+  return { handlers, service };
 }

@@ -66,6 +66,11 @@ export class ColumnsStore {
     return this.get(id);
   }
 
+  /** A search column's query changes (a tweet chat adds its questions' conversations). */
+  setQuery(id: string, query: string): void {
+    this.db.prepare('UPDATE columns SET query = ? WHERE id = ?').run(query, id);
+  }
+
   remove(id: string): boolean {
     return this.db.prepare('DELETE FROM columns WHERE id = ?').run(id).changes > 0;
   }
@@ -134,7 +139,12 @@ export class GlobalMuteWords {
   }
 
   set(words: readonly string[], now = new Date()): string[] {
-    const clean = [...new Set(words.map((word) => word.trim()).filter((word) => word.length > 0))];
+    // Matching ignores case, so "Hello" and "hello" are one word: the first spelling is kept.
+    const byKey = new Map<string, string>();
+    for (const word of words.map((candidate) => candidate.trim()).filter((candidate) => candidate.length > 0)) {
+      if (!byKey.has(word.toLowerCase())) byKey.set(word.toLowerCase(), word);
+    }
+    const clean = [...byKey.values()];
     this.db
       .prepare(
         `INSERT INTO settings (key, value, updated_at) VALUES ('columns.muteWords', ?, ?)

@@ -3,6 +3,7 @@
 import type { Database } from 'better-sqlite3';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnConfig, ColumnItem } from '../../../shared/columns';
+import type { Clock } from '../clock';
 import type { QueueService } from '../queue/service';
 import { AppError } from '../errors';
 import type { Provider } from '../providers/provider';
@@ -11,11 +12,14 @@ import type { Handlers } from '../rpc/dispatch';
 import { SpendStore } from '../spend/spend-store';
 import { StreamsEngine } from '../streams/engine';
 import { isRemote } from '../streams/requests';
+import { storedXApiPlan } from '../accounts/x-app-settings';
 import { AccountKnowledge } from './account-knowledge';
+import { accountPlan } from './account-plan';
 import { ColumnsStore, GlobalMuteWords } from './config-store';
-import { itemFilter } from './filters';
+import { itemFilter, NO_FILTERS } from './filters';
 import { actOnItem } from './item-actions';
-import { ItemCache } from './item-cache';
+import { ItemCache, type CachedRow } from './item-cache';
+import { MutedAuthors } from './muted-authors';
 import { LOCAL_STATES, localPage } from './local-items';
 import { presentItem } from './present';
 
@@ -46,12 +50,24 @@ export interface ColumnsDeps {
   timeZone(): string;
   /** Tests shorten the 30 s floor between polls. */
   refreshFloorMs?: number;
+  /** A faster floor for some columns (a live tweet chat's hashtag column). */
+  floorFor?: (columnIds: readonly string[]) => number | undefined;
+  /** Core's clock (tests and demos may run it fast). */
+  clock?: Clock;
 }
 
 export interface Columns {
   handlers: ColumnsHandlers;
   engine: StreamsEngine;
   muteWords: GlobalMuteWords;
+  /** For tweet chats: the items a column received, and how the renderer sees one. */
+  cache: ItemCache;
+  present(accountId: string, itemId: string): ColumnItem;
+  /** Adds a column without an owner check beyond the contract's (chats add their hashtag column). */
+  addColumn(input: { kind: ColumnConfig['kind']; accountId: string | null; query: string | null; title: string }): ColumnConfig;
+  removeColumn(id: string): void;
+  /** A search column reads another query from its next refresh. */
+  setQuery(id: string, query: string): void;
 }
 
 const TITLES: Record<ColumnConfig['kind'], string> = {
@@ -72,8 +88,21 @@ export function createColumns(deps: ColumnsDeps): Columns {
   const knowledge = new AccountKnowledge(deps.db);
   const spend = new SpendStore(deps.db);
   const muteWords = new GlobalMuteWords(deps.db);
+  const mutedAuthors = new MutedAuthors(deps.db);
+  const livePlan = storedXApiPlan(deps.db);
   const account = (id: string): AccountSummary | null => deps.accounts().find((candidate) => candidate.id === id) ?? null;
-  const presentDeps = { account, knowledge, conversationRoot: (id: string) => cache.conversationRoot(id) };
+  const presentDeps = {
+    account,
+    knowledge,
+    conversationRoot: (id: string) => cache.conversationRoot(id),
+    planOf: (owner: AccountSummary) => accountPlan(owner, livePlan),
+  };
+  /** What no column lists: posts by authors the receiving account muted, and the global mute words. */
+  const listable = (): ((row: CachedRow) => boolean) => {
+    const muted = mutedAuthors.snapshot();
+    const global = itemFilter(NO_FILTERS, muteWords.get());
+    return (row) => !muted(row.accountId, row.item.author.id) && global(row.item);
+  };
   const present = (accountId: string, itemId: string): ColumnItem => {
     const row = cache.get(accountId, itemId);
     if (!row) throw new AppError('invalid_request', 'That post is no longer cached.');
@@ -87,9 +116,18 @@ export function createColumns(deps: ColumnsDeps): Columns {
     accounts: deps.accounts,
     providerFor: deps.providerFor,
     emit: (event, payload) => deps.events.emit(event, payload),
-    present: (accountId, ids) => ids.flatMap((id) => (cache.get(accountId, id) ? [present(accountId, id)] : [])),
+    // Live arrivals: never an item no column may list.
+    present: (accountId, ids) => {
+      const keep = listable();
+      return ids.flatMap((id) => {
+        const row = cache.get(accountId, id);
+        return row && keep(row) ? [presentItem(row, presentDeps)] : [];
+      });
+    },
     timeZone: deps.timeZone,
     ...(deps.refreshFloorMs !== undefined ? { floorMs: deps.refreshFloorMs } : {}),
+    ...(deps.floorFor ? { floorFor: deps.floorFor } : {}),
+    ...(deps.clock ? { now: deps.clock.now, wallDelay: deps.clock.wallDelay } : {}),
   });
   // A connected, reconnected or removed account changes what all_mentions (and others) read.
   deps.events.subscribe((event) => {
@@ -135,7 +173,8 @@ export function createColumns(deps: ColumnsDeps): Columns {
         const posts = await deps.queue.list({ states, ...(column.accountId ? { accountId: column.accountId } : {}) });
         return localPage(posts, account, keep, cursor, limit);
       }
-      const page = cache.page(id, cursor, limit, keep);
+      const muted = mutedAuthors.snapshot();
+      const page = cache.page(id, cursor, limit, (row) => !muted(row.accountId, row.item.author.id) && keep(row.item));
       return { items: page.rows.map((row) => presentItem(row, presentDeps)), cursor: page.cursor };
     },
     'columns.markSeen': ({ id }) => {
@@ -150,7 +189,7 @@ export function createColumns(deps: ColumnsDeps): Columns {
       return isRemote(column) ? engine.refresh(id) : engine.status(id);
     },
     'columns.statuses': () => engine.statuses(),
-    'items.act': ({ accountId, itemId, action }) => actOnItem({ cache, knowledge, providerFor: deps.providerFor, present }, { accountId, itemId, action }),
+    'items.act': ({ accountId, itemId, action }) => actOnItem({ cache, knowledge, mutedAuthors, providerFor: deps.providerFor, present }, { accountId, itemId, action }),
     'spend.get': () => ({ settings: spend.settings(), accounts: spend.summaries(deps.accounts().map((candidate) => candidate.id)) }),
     'spend.update': (patch) => {
       const next = spend.update({
@@ -163,5 +202,25 @@ export function createColumns(deps: ColumnsDeps): Columns {
     'muteWords.get': () => muteWords.get(),
     'muteWords.set': ({ words }) => muteWords.set(words),
   };
-  return { handlers, engine, muteWords };
+  return {
+    handlers,
+    engine,
+    muteWords,
+    cache,
+    present,
+    addColumn: (input) => {
+      const column = store.add(input);
+      engine.replan();
+      return column;
+    },
+    removeColumn: (id) => {
+      store.remove(id);
+      engine.replan();
+    },
+    setQuery: (id, query) => {
+      if (store.get(id)?.query === query) return;
+      store.setQuery(id, query);
+      engine.replan();
+    },
+  };
 }

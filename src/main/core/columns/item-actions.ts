@@ -1,18 +1,21 @@
 // items.act: like, repost, hide, mute through the receiving account's provider; handled is local.
+// What X accepted is recorded on the cached item (liked, reposted, hidden) or for the account
+// (muted authors), so the column shows it and offers the undo, after a restart too.
 // Replies and quotes go through the composer and queue (with the corporate confirm rule), not here.
 import type { ColumnItem, ITEM_ACTIONS } from '../../../shared/columns';
 import { AppError } from '../errors';
 import { ProviderError, type Provider } from '../providers/provider';
 import type { AccountKnowledge } from './account-knowledge';
 import type { ItemCache } from './item-cache';
+import type { MutedAuthors } from './muted-authors';
 import { REASONS } from './permissions';
-import { LIKES_EXCLUDED } from './present';
 
 export type ItemAction = (typeof ITEM_ACTIONS)[number];
 
 export interface ActDeps {
   cache: ItemCache;
   knowledge: AccountKnowledge;
+  mutedAuthors: MutedAuthors;
   providerFor(accountId: string): Promise<Provider>;
   present(accountId: string, itemId: string): ColumnItem;
 }
@@ -28,7 +31,7 @@ export async function actOnItem(deps: ActDeps, input: { accountId: string; itemI
   switch (input.action) {
     case 'handled':
     case 'unhandled':
-      deps.cache.setHandled(input.accountId, input.itemId, input.action === 'handled');
+      deps.cache.setMark(input.accountId, input.itemId, 'handled', input.action === 'handled');
       return deps.present(input.accountId, input.itemId);
     case 'block':
       return refuse(REASONS.block);
@@ -50,16 +53,14 @@ export async function actOnItem(deps: ActDeps, input: { accountId: string; itemI
   try {
     switch (input.action) {
       case 'like':
-        await provider.like(item.id);
-        break;
       case 'unlike':
-        await provider.unlike(item.id);
+        await (input.action === 'like' ? provider.like(item.id) : provider.unlike(item.id));
+        deps.cache.setMark(input.accountId, input.itemId, 'liked', input.action === 'like');
         break;
       case 'repost':
-        await provider.repost(item.id);
-        break;
       case 'unrepost':
-        await provider.unrepost(item.id);
+        await (input.action === 'repost' ? provider.repost(item.id) : provider.unrepost(item.id));
+        deps.cache.setMark(input.accountId, input.itemId, 'reposted', input.action === 'repost');
         break;
       case 'hide':
       case 'unhide':
@@ -68,11 +69,12 @@ export async function actOnItem(deps: ActDeps, input: { accountId: string; itemI
         break;
       case 'mute':
         await provider.mute(item.author.id);
+        deps.mutedAuthors.add(input.accountId, item.author);
         break;
     }
   } catch (error) {
     if (error instanceof ProviderError && (input.action === 'like' || input.action === 'unlike') && error.details.planExcludes) {
-      const reason = error.message || LIKES_EXCLUDED;
+      const reason = error.message || REASONS.planExcludesLikes;
       deps.knowledge.learn(input.accountId, 'likes_excluded', reason);
       refuse(reason);
     }

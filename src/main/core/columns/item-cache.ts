@@ -7,12 +7,20 @@ export interface CachedRow {
   accountId: string;
   item: CachedItem;
   handled: boolean;
+  /** Liked / reposted as this account through Columns. */
+  liked: boolean;
+  reposted: boolean;
 }
+
+/** The local marks on a row, each set or cleared by an action. */
+export type Mark = 'handled' | 'liked' | 'reposted';
 
 interface Row {
   account_id: string;
   data: string;
   handled: number;
+  liked: number;
+  reposted: number;
   sort_key: string;
 }
 
@@ -22,7 +30,7 @@ export class ItemCache {
   readonly #root: Statement<[string, string]>;
   readonly #page: Statement<[string, string, number], Row>;
   readonly #get: Statement<[string, string], Row>;
-  readonly #handled: Statement<[number, string, string]>;
+  readonly #marks: Record<Mark, Statement<[number, string, string]>>;
   readonly #rootOf: Statement<[string], string>;
 
   constructor(private readonly db: Database) {
@@ -33,12 +41,17 @@ export class ItemCache {
     this.#member = db.prepare('INSERT OR IGNORE INTO column_items (column_id, account_id, item_id, sort_key) VALUES (?, ?, ?, ?)');
     this.#root = db.prepare('INSERT OR IGNORE INTO conversation_roots (conversation_id, author_id) VALUES (?, ?)');
     this.#page = db.prepare(
-      `SELECT i.account_id, i.data, i.handled, c.sort_key FROM column_items c
+      `SELECT i.account_id, i.data, i.handled, i.liked, i.reposted, c.sort_key FROM column_items c
        JOIN items i ON i.account_id = c.account_id AND i.id = c.item_id
        WHERE c.column_id = ? AND c.sort_key < ? ORDER BY c.sort_key DESC LIMIT ?`,
     );
-    this.#get = db.prepare('SELECT account_id, data, handled, sort_key FROM items WHERE account_id = ? AND id = ?');
-    this.#handled = db.prepare('UPDATE items SET handled = ? WHERE account_id = ? AND id = ?');
+    this.#get = db.prepare('SELECT account_id, data, handled, liked, reposted, sort_key FROM items WHERE account_id = ? AND id = ?');
+    // Column names cannot be parameters: one fixed statement per mark.
+    this.#marks = {
+      handled: db.prepare('UPDATE items SET handled = ? WHERE account_id = ? AND id = ?'),
+      liked: db.prepare('UPDATE items SET liked = ? WHERE account_id = ? AND id = ?'),
+      reposted: db.prepare('UPDATE items SET reposted = ? WHERE account_id = ? AND id = ?'),
+    };
     this.#rootOf = db.prepare<[string], string>('SELECT author_id FROM conversation_roots WHERE conversation_id = ?').pluck();
   }
 
@@ -66,7 +79,7 @@ export class ItemCache {
    * Newest first from `cursor` (exclusive), keeping only what `keep` accepts; scans in batches so a
    * strict filter still fills the page. The cursor is the last scanned position.
    */
-  page(columnId: string, cursor: string | undefined, limit: number, keep: (item: CachedItem) => boolean): { rows: CachedRow[]; cursor: string | null } {
+  page(columnId: string, cursor: string | undefined, limit: number, keep: (row: CachedRow) => boolean): { rows: CachedRow[]; cursor: string | null } {
     const rows: CachedRow[] = [];
     let position = cursor ?? '\uffff';
     const batch = Math.max(limit * 2, 100);
@@ -75,7 +88,7 @@ export class ItemCache {
       for (const row of found) {
         position = row.sort_key;
         const parsed = parse(row);
-        if (parsed && keep(parsed.item)) rows.push(parsed);
+        if (parsed && keep(parsed)) rows.push(parsed);
         if (rows.length === limit) return { rows, cursor: position };
       }
       if (found.length < batch) return { rows, cursor: null };
@@ -101,8 +114,8 @@ export class ItemCache {
     this.#upsert.run(accountId, item.id, sortKey(item.createdAt, item.id), item.author.handle, JSON.stringify(item));
   }
 
-  setHandled(accountId: string, id: string, handled: boolean): void {
-    this.#handled.run(handled ? 1 : 0, accountId, id);
+  setMark(accountId: string, id: string, mark: Mark, on: boolean): void {
+    this.#marks[mark].run(on ? 1 : 0, accountId, id);
   }
 
   conversationRoot(conversationId: string): string | null {
@@ -112,5 +125,7 @@ export class ItemCache {
 
 function parse(row: Row): CachedRow | null {
   const result = cachedItemSchema.safeParse(JSON.parse(row.data));
-  return result.success ? { accountId: row.account_id, item: result.data, handled: row.handled === 1 } : null;
+  return result.success
+    ? { accountId: row.account_id, item: result.data, handled: row.handled === 1, liked: row.liked === 1, reposted: row.reposted === 1 }
+    : null;
 }

@@ -2,7 +2,7 @@
 // becomes a ColumnItem whose id is the queue id (a sent post's X id is in its text's place only
 // once X has it); nothing acts on X from these items, so permissions are all "not on X yet".
 import type { AccountSummary } from '../../../shared/accounts';
-import type { ColumnConfig, ColumnItem, ItemsPage } from '../../../shared/columns';
+import { NO_ITEM_STATE, type ColumnConfig, type ColumnItem, type ItemsPage } from '../../../shared/columns';
 import type { PostState, QueuedPost } from '../../../shared/queue';
 import type { CachedItem } from './cached-item';
 import { localPermissions } from './permissions';
@@ -50,7 +50,7 @@ export function localPage(
   const slice = rows.slice(start, start + limit);
   const items: ColumnItem[] = slice.map(({ post, item }) => {
     const { hidden: _hidden, ...view } = item;
-    return { ...view, accountId: post.accountId, segments: segmentText(item.text), handled: false, allowed: localPermissions() };
+    return { ...view, accountId: post.accountId, segments: segmentText(item.text), handled: false, state: NO_ITEM_STATE, allowed: localPermissions() };
   });
   return { items, cursor: start + limit < rows.length ? String(start + limit) : null };
 }

@@ -1,4 +1,5 @@
 // What the receiving account may do with an item under X's 2026 rules, with the reason when not.
+import type { XApiPlan } from '../../../shared/accounts';
 import type { ItemPermissions, Permission } from '../../../shared/columns';
 
 export const REASONS = {
@@ -9,6 +10,8 @@ export const REASONS = {
   hideOwn: 'This is the account’s own post.',
   muteSelf: 'An account cannot mute itself.',
   local: 'Not on X yet.',
+  /** Also X's words when it refuses a like on a plan and says nothing more. */
+  planExcludesLikes: 'Your X plan does not include likes and quotes (removed from self-serve access in April 2026).',
 } as const;
 
 export interface PermissionFacts {
@@ -23,7 +26,9 @@ export interface PermissionFacts {
   inReplyToUserId: string | null;
   /** Who started the item's conversation, when known. */
   conversationRootAuthorId: string | null;
-  /** Set when an earlier like was refused because the account's plan excludes it. */
+  /** The plan the account acts under: pay-per-use has no likes or quotes. */
+  plan: XApiPlan;
+  /** Set when an earlier like was refused because the account's plan excludes it (a plan set wrongly). */
   likesExcludedReason: string | null;
 }
 
@@ -39,10 +44,11 @@ export function itemPermissions(facts: PermissionFacts): ItemPermissions {
     facts.inReplyToUserId === facts.ownUserId ||
     facts.conversationRootAuthorId === facts.ownUserId;
   const ownsConversation = facts.conversationRootAuthorId === facts.ownUserId;
+  const likesExcluded = facts.plan === 'pay-per-use' ? REASONS.planExcludesLikes : facts.likesExcludedReason;
   return {
     reply: summoned ? yes : no(REASONS.replyNotSummoned),
-    quote: facts.likesExcludedReason ? no(facts.likesExcludedReason) : yes,
-    like: facts.likesExcludedReason ? no(facts.likesExcludedReason) : yes,
+    quote: likesExcluded ? no(likesExcluded) : yes,
+    like: likesExcluded ? no(likesExcluded) : yes,
     repost: yes,
     hide: own ? no(REASONS.hideOwn) : ownsConversation ? yes : no(REASONS.hideNotOwner),
     mute: own ? no(REASONS.muteSelf) : yes,

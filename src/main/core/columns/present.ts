@@ -1,6 +1,6 @@
 // A cached row as the renderer sees it: segments from the text, permissions for the receiving account.
 import type { ColumnItem } from '../../../shared/columns';
-import type { AccountSummary } from '../../../shared/accounts';
+import type { AccountSummary, XApiPlan } from '../../../shared/accounts';
 import type { AccountKnowledge } from './account-knowledge';
 import type { CachedRow } from './item-cache';
 import { itemPermissions } from './permissions';
@@ -10,10 +10,9 @@ export interface PresentDeps {
   account(accountId: string): AccountSummary | null;
   knowledge: AccountKnowledge;
   conversationRoot(conversationId: string): string | null;
+  /** The plan the account acts under (training sandbox's, or the one set for the X app). */
+  planOf(account: AccountSummary): XApiPlan;
 }
-
-/** X's words when likes are refused on a plan, for when the refusal carried none. */
-export const LIKES_EXCLUDED = 'Your X plan does not include likes and quotes (removed from self-serve access in April 2026).';
 
 export function presentItem(row: CachedRow, deps: PresentDeps): ColumnItem {
   const { item } = row;
@@ -24,6 +23,7 @@ export function presentItem(row: CachedRow, deps: PresentDeps): ColumnItem {
     accountId: row.accountId,
     segments: segmentText(item.text),
     handled: row.handled,
+    state: { liked: row.liked, reposted: row.reposted, hidden: item.hidden },
     allowed: itemPermissions({
       ownUserId: account?.userId ?? '',
       ownHandle: account?.handle ?? '',
@@ -32,6 +32,8 @@ export function presentItem(row: CachedRow, deps: PresentDeps): ColumnItem {
       quotedAuthorId: item.quoted?.author.id ?? null,
       inReplyToUserId: item.inReplyToUserId,
       conversationRootAuthorId: deps.conversationRoot(item.conversationId),
+      // An account that is gone reads as pay-per-use: nothing is offered that X would refuse.
+      plan: account ? deps.planOf(account) : 'pay-per-use',
       likesExcludedReason: deps.knowledge.reason(row.accountId, 'likes_excluded'),
     }),
   };

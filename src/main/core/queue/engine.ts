@@ -1,5 +1,6 @@
 // The queue assembled: its rows, the service the contract and the CLI call, and the scheduler that
 // publishes. app.ts builds one per core and subscribes it to account changes.
+import type { Clock } from '../clock';
 import type { Database } from 'better-sqlite3';
 import type { EventHub } from '../rpc/events';
 import { QueueAnnouncer } from './announce';
@@ -21,7 +22,8 @@ export interface QueueEngineOptions {
   notify?: Notify;
   backoff?: BackoffPolicy;
   maxAttempts?: number;
-  now?: () => number;
+  /** Core's clock when it is not the wall clock (tests, demos). */
+  clock?: Clock;
 }
 
 export interface QueueEngine {
@@ -31,7 +33,8 @@ export interface QueueEngine {
 }
 
 export function createQueueEngine(options: QueueEngineOptions): QueueEngine {
-  const repo = new PostsRepository(options.db, options.now);
+  const now = options.clock ? () => (options.clock as Clock).now() : undefined;
+  const repo = new PostsRepository(options.db, now);
   const announce = new QueueAnnouncer(repo, options.media, options.events, options.notify);
   const scheduler = new Scheduler({
     repo,
@@ -39,10 +42,10 @@ export function createQueueEngine(options: QueueEngineOptions): QueueEngine {
     providerFor: options.providerFor,
     media: options.media,
     announce,
-    lock: new PublisherLock(options.db, options.now),
+    lock: new PublisherLock(options.db, now),
     ...(options.backoff ? { backoff: options.backoff } : {}),
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
-    ...(options.now ? { now: options.now } : {}),
+    ...(options.clock ? { now: options.clock.now, wallDelay: options.clock.wallDelay } : {}),
   });
   const service = new QueueService({
     repo,
@@ -52,7 +55,7 @@ export function createQueueEngine(options: QueueEngineOptions): QueueEngine {
     zone: options.zone,
     announce,
     wake: (reason) => scheduler.wake(reason),
-    ...(options.now ? { now: options.now } : {}),
+    ...(now ? { now } : {}),
   });
   // A reconnected account resumes, a removed one has its choice applied: look again.
   options.events.subscribe((event) => {

@@ -38,6 +38,8 @@ export interface SchedulerOptions {
   now?: () => number;
   random?: () => number;
   log?: (line: string) => void;
+  /** Wall ms a timer waits for ms of `now`'s time (an accelerated clock); the same by default. */
+  wallDelay?: (ms: number) => number;
 }
 
 export class Scheduler {
@@ -146,7 +148,8 @@ export class Scheduler {
   #arm(delayMs: number): void {
     if (this.#timer) clearTimeout(this.#timer);
     if (!this.#running) return;
-    this.#timer = setTimeout(() => this.wake('timer'), Math.min(MAX_SLEEP_MS, Math.max(0, delayMs)));
+    const clockMs = Math.min(MAX_SLEEP_MS, Math.max(0, delayMs));
+    this.#timer = setTimeout(() => this.wake('timer'), this.#o.wallDelay ? this.#o.wallDelay(clockMs) : clockMs);
     this.#timer.unref();
   }
 

@@ -26,7 +26,11 @@ export interface StreamsDeps {
   present(accountId: string, itemIds: string[]): ColumnItem[];
   timeZone(): string;
   now?: () => number;
+  /** Wall ms a timer waits for ms of `now`'s time (an accelerated clock); the same by default. */
+  wallDelay?: (ms: number) => number;
   floorMs?: number;
+  /** A shorter floor for requests some columns need fast (a live tweet chat), or undefined. */
+  floorFor?: (columnIds: readonly string[]) => number | undefined;
   /** Items per request assumed before any answer (cost estimates). */
   assumedItemsPerRequest?: number;
 }
@@ -41,10 +45,14 @@ interface RequestState {
 }
 
 const PAGE_SIZE = 50;
+/** When more arrived since the last poll than one page holds, up to this many more pages. */
+const CATCH_UP_PAGES = 4;
 const EMA = 0.3;
 
 export class StreamsEngine {
   readonly #states = new Map<string, RequestState>();
+  /** The last rate window seen per request. */
+  readonly #windows = new Map<string, { limit: number; remaining: number; resetAt: string }>();
   #specs: RequestSpec[] = [];
   #timer: NodeJS.Timeout | null = null;
   #closed = false;
@@ -91,7 +99,7 @@ export class StreamsEngine {
     for (const key of [...this.#states.keys()]) if (!keys.has(key)) this.#states.delete(key);
     for (const spec of this.#specs) {
       if (this.#states.has(spec.key)) continue;
-      this.#states.set(spec.key, { nextAt: this.#started ? this.#now() : null, baseIntervalMs: this.#floor(), intervalMs: this.#floor(), waiting: null, running: null });
+      this.#states.set(spec.key, { nextAt: this.#started ? this.#now() : null, baseIntervalMs: this.#floor(spec), intervalMs: this.#floor(spec), waiting: null, running: null });
     }
   }
 
@@ -139,7 +147,7 @@ export class StreamsEngine {
     const due = [...this.#states.values()].filter((state) => state.nextAt !== null && !state.running).map((state) => state.nextAt as number);
     if (due.length === 0) return;
     const delay = Math.max(0, Math.min(...due) - this.#now());
-    this.#timer = setTimeout(() => void this.#tick(), Math.min(delay, 2 ** 31 - 1));
+    this.#timer = setTimeout(() => void this.#tick(), Math.min(this.deps.wallDelay ? this.deps.wallDelay(delay) : delay, 2 ** 31 - 1));
     this.#timer.unref();
   }
 
@@ -171,15 +179,33 @@ export class StreamsEngine {
       .get(spec.key);
     try {
       const provider = await this.deps.providerFor(spec.accountId);
-      const page = await provider.timeline(spec.request, { maxResults: PAGE_SIZE, ...(cursor ? { sinceId: cursor.newest_id } : {}) });
+      const since = cursor ? { sinceId: cursor.newest_id } : {};
+      let page = await provider.timeline(spec.request, { maxResults: PAGE_SIZE, ...since });
+      const items = [...page.items];
+      // Polling (since_id) answers newest first: a burst larger than a page continues on the next
+      // pages. If those cannot be read now, the cursor stays, so the next poll reads the gap again.
+      let complete = true;
+      for (let extra = 0; cursor && page.nextCursor; extra++) {
+        if (extra === CATCH_UP_PAGES) {
+          complete = false;
+          break;
+        }
+        try {
+          page = await provider.timeline(spec.request, { maxResults: PAGE_SIZE, ...since, cursor: page.nextCursor });
+        } catch {
+          complete = false;
+          break;
+        }
+        items.push(...page.items);
+      }
       if (this.#closed) return;
       const now = new Date(this.#now());
-      this.deps.spend.record(spec.accountId, spec.billable, page.items.length, now);
+      this.deps.spend.record(spec.accountId, spec.billable, items.length, now);
       const columnIds = spec.columnIds.filter((id) => this.deps.columns.get(id));
-      const added = this.deps.cache.ingest(spec.accountId, page.items.map(toCachedItem), columnIds);
-      const newest = page.items.reduce<string | null>((max, item) => (max === null || BigInt(item.id) > BigInt(max) ? item.id : max), cursor?.newest_id ?? null);
-      const perRequest = cursor ? cursor.items_per_request * (1 - EMA) + page.items.length * EMA : page.items.length;
-      if (newest) {
+      const added = this.deps.cache.ingest(spec.accountId, items.map(toCachedItem), columnIds);
+      const newest = items.reduce<string | null>((max, item) => (max === null || BigInt(item.id) > BigInt(max) ? item.id : max), cursor?.newest_id ?? null);
+      const perRequest = cursor ? cursor.items_per_request * (1 - EMA) + items.length * EMA : items.length;
+      if (newest && complete) {
         this.deps.db
           .prepare('INSERT INTO request_cursors (request_key, newest_id, items_per_request) VALUES (?, ?, ?) ON CONFLICT (request_key) DO UPDATE SET newest_id = excluded.newest_id, items_per_request = excluded.items_per_request')
           .run(spec.key, newest, perRequest);
@@ -187,15 +213,16 @@ export class StreamsEngine {
       for (const columnId of columnIds) {
         // The first fill is not "new": only what arrives after the column had items.
         this.deps.columns.addNew(columnId, cursor ? (added.get(columnId) ?? 0) : 0, now.toISOString());
-        if ((added.get(columnId) ?? 0) > 0) this.deps.emit('columns.items', { columnId, items: this.deps.present(spec.accountId, page.items.map((item) => item.id)) });
+        if ((added.get(columnId) ?? 0) > 0) this.deps.emit('columns.items', { columnId, items: this.deps.present(spec.accountId, items.map((item) => item.id)) });
       }
       const window = provider.rateLimits().find((limit) => limit.endpoint === spec.endpoint) ?? null;
+      if (window) this.#windows.set(spec.key, { limit: window.limit, remaining: window.remaining, resetAt: window.resetAt });
       const sharing = this.#specs.filter((other) => other.accountId === spec.accountId && other.endpoint === spec.endpoint).length;
       state.baseIntervalMs = planIntervalMs(
         { limit: window?.limit ?? null, remaining: window?.remaining ?? null, resetInMs: window ? Date.parse(window.resetAt) - this.#now() : null },
         sharing,
         1,
-        this.#floor(),
+        this.#floor(spec),
       );
       const pace = this.#pace();
       state.intervalMs = Math.round(state.baseIntervalMs * (pace.kind === 'slowed' ? pace.factor : 1));
@@ -220,8 +247,16 @@ export class StreamsEngine {
     return costPerHour(base ? state.baseIntervalMs : state.intervalMs, this.#itemsPerRequest(spec), this.deps.spend.price(spec.billable));
   }
 
-  #floor(): number {
-    return this.deps.floorMs ?? REFRESH_FLOOR_MS;
+  #floor(spec: RequestSpec): number {
+    return this.deps.floorFor?.(spec.columnIds) ?? this.deps.floorMs ?? REFRESH_FLOOR_MS;
+  }
+
+  /** The rate window and interval of the requests a column uses (the chat view shows its budget). */
+  budget(columnId: string): { limit: number | null; remaining: number | null; resetAt: string | null; intervalMs: number } | null {
+    const spec = this.#specs.find((candidate) => candidate.columnIds.includes(columnId));
+    const state = spec ? this.#states.get(spec.key) : undefined;
+    if (!spec || !state) return null;
+    return { limit: null, remaining: null, resetAt: null, ...this.#windows.get(spec.key), intervalMs: state.intervalMs };
   }
 
   #pace(): SpendPace {

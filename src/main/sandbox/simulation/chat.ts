@@ -20,6 +20,11 @@ export const chatPlanSchema = z
     /** Delay before the welcome post, sandbox ms. */
     startInMs: z.number().int().min(0).max(7 * 24 * 3600 * 1000).default(0),
     seed: z.number().int().optional(),
+    /**
+     * The host is a real client (the app hosting a practice chat): the simulation posts no welcome,
+     * questions or closing, and waits for the host's own "Qn …" posts on the hashtag to answer them.
+     */
+    externalHost: z.boolean().default(false),
   })
   .strict();
 export type ChatPlanInput = z.input<typeof chatPlanSchema>;
@@ -49,6 +54,17 @@ export interface ChatRun {
   likeCount(): number;
   flagged(): readonly ModerationFlag[];
   stop(): void;
+}
+
+/** How often a simulation with an external host looks again for a question not yet posted (sandbox ms). */
+const LOOK_AGAIN_MS = 10_000;
+
+/** The host's own "Qn …" post on the hashtag since the chat's start, if it is out. */
+function hostQuestion(writer: PostWriter, host: SandboxUser, number: number, hashtag: string, sinceMs: number): SandboxPost | null {
+  const prefix = new RegExp(`^Q${number}\\b`, 'i');
+  const tag = hashtag.toLowerCase();
+  const recent = writer.world.posts.page('author_id = @author', { author: host.id }, { startTime: new Date(sinceMs - 5 * MINUTE).toISOString(), limit: 50 });
+  return recent.find((post) => prefix.test(post.text) && post.text.toLowerCase().includes(tag) && post.inReplyToPostId === null && post.repostOfId === null) ?? null;
 }
 
 /** Minutes between the welcome post and Q1. */
@@ -136,13 +152,26 @@ export function startChat(env: { writer: PostWriter; scheduler: Scheduler; id: s
 
   at(start, () => {
     state = 'running';
-    keep(writer.original(host, welcomeText(hashtag, plan.questions.length, plan.minutesPerQuestion)));
+    if (!plan.externalHost) keep(writer.original(host, welcomeText(hashtag, plan.questions.length, plan.minutesPerQuestion)));
   });
   plan.questions.forEach((text, index) => {
-    at(questionAt(index + 1), () => {
-      const post = writer.original(host, questionText(index + 1, text, hashtag));
-      if (post) questions.push(keep(post) as SandboxPost);
-    });
+    const number = index + 1;
+    if (!plan.externalHost) {
+      at(questionAt(number), () => {
+        const post = writer.original(host, questionText(number, text, hashtag));
+        if (post) questions[index] = keep(post) as SandboxPost;
+      });
+      return;
+    }
+    // Look for the host's Qn from its due time until the next question is due.
+    const look = (time: number): void => {
+      at(time, () => {
+        const found = hostQuestion(writer, host, number, hashtag, start);
+        if (found) questions[index] = keep(found) as SandboxPost;
+        else if (time + LOOK_AGAIN_MS < questionAt(number + 1)) look(time + LOOK_AGAIN_MS);
+      });
+    };
+    look(questionAt(number));
   });
   scheduleParticipation(questionAt(1));
   // Moderation cases at fixed points, so every chat has them whatever the rate.
@@ -156,7 +185,7 @@ export function startChat(env: { writer: PostWriter; scheduler: Scheduler; id: s
   at(inQuestion(Math.min(2, last), 0.35), () => replyToQuestion(Math.min(2, last), rude, rudeText(Math.min(2, last), 0), 'rude'));
   if (last >= 3) at(inQuestion(last, 0.5), () => replyToQuestion(last, spammer, spamText(hashtag, 1), 'spam'));
   at(end, () => {
-    keep(writer.original(host, closingText(hashtag)));
+    if (!plan.externalHost) keep(writer.original(host, closingText(hashtag)));
     state = 'finished';
   });
 
@@ -167,7 +196,7 @@ export function startChat(env: { writer: PostWriter; scheduler: Scheduler; id: s
     startsAtMs: start,
     endsAtMs: end,
     state: () => state,
-    questionPostIds: () => questions.map((post) => post.id),
+    questionPostIds: () => questions.flatMap((post) => (post ? [post.id] : [])),
     postIds: () => posts.map((post) => post.id),
     likeCount: () => likes,
     flagged: () => flags,

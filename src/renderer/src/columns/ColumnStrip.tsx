@@ -1,8 +1,8 @@
 // The columns side by side (scrolling horizontally), their toolbar and dialogs, and the workspace
 // shortcuts. Until there are columns, `empty` says what to do next.
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
-import type { ColumnKind } from '../../../shared/columns';
+import type { ColumnItem, ColumnKind } from '../../../shared/columns';
 import type { Settings } from '../../../shared/settings';
 import { useColumns } from './useColumns';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -18,12 +18,14 @@ export interface ColumnStripProps {
 
 // The list (with the virtualiser, about 35 kB) loads once there is a column to show, and the dialogs
 // when opened: a first start with no columns paints without them.
-const ColumnView = lazy(async () => ({ default: (await import('./ColumnView')).ColumnView }));
+const loadColumnView = (): Promise<typeof import('./ColumnView')> => import('./ColumnView');
+const ColumnView = lazy(async () => ({ default: (await loadColumnView()).ColumnView }));
 const AddColumnDialog = lazy(async () => ({ default: (await import('./AddColumnDialog')).AddColumnDialog }));
 const ColumnSettingsDialog = lazy(async () => ({ default: (await import('./ColumnSettingsDialog')).ColumnSettingsDialog }));
 const ShortcutsDialog = lazy(async () => ({ default: (await import('./ShortcutsDialog')).ShortcutsDialog }));
+const MuteWordsDialog = lazy(async () => ({ default: (await import('./MuteWordsDialog')).MuteWordsDialog }));
 
-type Open = { kind: 'none' } | { kind: 'add'; columnKind?: ColumnKind } | { kind: 'settings'; columnId: string } | { kind: 'shortcuts' };
+type Open = { kind: 'none' } | { kind: 'add'; columnKind?: ColumnKind } | { kind: 'settings'; columnId: string } | { kind: 'shortcuts' } | { kind: 'mute-words' };
 
 function focusColumn(index: number): void {
   const column = document.querySelectorAll<HTMLElement>('[data-testid="column"]')[index];
@@ -34,9 +36,25 @@ function focusColumn(index: number): void {
 
 export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStripProps): React.JSX.Element {
   const [state, statuses, control] = useColumns();
+  // Fetched while columns.list is on its way (not after it): a launch with columns paints sooner,
+  // and one without still paints without waiting for it.
+  useEffect(() => {
+    void loadColumnView();
+  }, []);
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const columns = state.state === 'ready' ? state.columns : [];
   const close = (): void => setOpen({ kind: 'none' });
+  // Bumped when what columns may list changes (mute words, a muted author): every column reads again.
+  const [generation, setGeneration] = useState(0);
+  const [notice, setNotice] = useState('');
+  const reread = (message: string): void => {
+    setGeneration((current) => current + 1);
+    setNotice(message);
+  };
+  const onMuted = (item: ColumnItem): void => {
+    const account = accounts.find((candidate) => candidate.id === item.accountId);
+    reread(`Muted @${item.author.handle}${account ? ` for @${account.handle}` : ''}: their posts are no longer listed in its columns.`);
+  };
 
   useGlobalShortcuts({
     newPost: () => onCompose(),
@@ -58,9 +76,15 @@ export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStri
         <button type="button" className="button button--small" onClick={() => setOpen({ kind: 'add' })}>
           <span aria-hidden="true">+ </span>Add column
         </button>
+        <button type="button" className="button button--small button--quiet" onClick={() => setOpen({ kind: 'mute-words' })}>
+          Mute words
+        </button>
         <button type="button" className="button button--small button--quiet" aria-keyshortcuts="?" onClick={() => setOpen({ kind: 'shortcuts' })}>
           Keyboard shortcuts
         </button>
+        <p className="column-strip__notice" role="status">
+          {notice}
+        </p>
       </div>
       {state.state === 'failed' || columns.length === 0 ? (
         empty
@@ -84,6 +108,8 @@ export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStri
                 onWidth={(width) => control.update({ id: column.id, width })}
                 onSettings={() => setOpen({ kind: 'settings', columnId: column.id })}
                 onCompose={onCompose}
+                onMuted={onMuted}
+                generation={generation}
               />
             ))}
           </Suspense>
@@ -93,6 +119,12 @@ export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStri
         {open.kind === 'add' && <AddColumnDialog accounts={accounts} {...(open.columnKind ? { initialKind: open.columnKind } : {})} onAdd={control.add} onClose={close} />}
         {settingsFor && <ColumnSettingsDialog column={settingsFor} onSave={control.update} onRemove={() => control.remove(settingsFor.id)} onClose={close} />}
         {open.kind === 'shortcuts' && <ShortcutsDialog onClose={close} />}
+        {open.kind === 'mute-words' && (
+          <MuteWordsDialog
+            onSaved={(words) => reread(words.length === 0 ? 'No words muted in every column.' : `Muted in every column: ${words.length} ${words.length === 1 ? 'word' : 'words'}.`)}
+            onClose={close}
+          />
+        )}
       </Suspense>
     </>
   );

@@ -30,9 +30,13 @@ interface ColumnViewProps {
   onWidth: (width: number) => Promise<void>;
   onSettings: () => void;
   onCompose: (start: ComposerStart) => void;
+  /** The account muted an author (their posts leave every column of that account). */
+  onMuted: (item: ColumnItem) => void;
+  /** Changes when what columns may list changed (global mute words, a muted author): read again. */
+  generation: number;
 }
 
-export function ColumnView({ column, number, status, accounts, locale, timeZone, first, last, onMove, onWidth, onSettings, onCompose }: ColumnViewProps): React.JSX.Element {
+export function ColumnView({ column, number, status, accounts, locale, timeZone, first, last, onMove, onWidth, onSettings, onCompose, onMuted, generation }: ColumnViewProps): React.JSX.Element {
   const titleId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
   // While dragging, the width shown runs ahead of the saved one.
@@ -42,9 +46,9 @@ export function ColumnView({ column, number, status, accounts, locale, timeZone,
   const now = useNow();
 
   const atTop = useCallback(() => (scrollRef.current?.scrollTop ?? 0) < 8, []);
-  const feed = useColumnItems(column.id, atTop);
+  const feed = useColumnItems(column.id, atTop, generation);
   const accountOf = useCallback((id: string) => accounts.find((account) => account.id === id), [accounts]);
-  const commands = useItemCommands(accountOf, onCompose, feed.replace);
+  const commands = useItemCommands(accountOf, onCompose, feed.replace, onMuted);
   const account = column.accountId ? accountOf(column.accountId) : undefined;
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself; nothing memoised depends on it
@@ -63,7 +67,17 @@ export function ColumnView({ column, number, status, accounts, locale, timeZone,
   }, [hasMore, lastShown, feed.items.length, loadMore]);
 
   const newCount = feed.held > 0 ? feed.held : (status?.newCount ?? 0);
+  // The held items go on top in the next render; only once they are in the list is "the top" theirs
+  // (scrolling before that is undone by the list re-measuring and the browser's scroll anchoring).
+  const pendingTop = useRef(false);
+  useEffect(() => {
+    if (!pendingTop.current) return;
+    pendingTop.current = false;
+    virtualizer.scrollToOffset(0);
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [feed.items, virtualizer]);
   const showNew = (): void => {
+    pendingTop.current = feed.held > 0;
     feed.showNew();
     scrollRef.current?.scrollTo({ top: 0 });
     setActive(0);

@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnItem } from '../../../shared/columns';
-import { commandLabel, permissionFor, type ItemCommand } from './item-actions';
+import { commandLabel, permissionFor, pressedFor, visibleText, type ItemCommand } from './item-actions';
 import { postUrl, profileUrl } from './item-links';
 import { ExternalLink } from './ItemText';
 
@@ -14,22 +14,12 @@ interface ItemActionsProps {
 }
 
 const SHOWN: readonly ItemCommand[] = ['reply', 'quote', 'like', 'repost', 'hide', 'mute', 'block', 'handled'];
-const VISIBLE_TEXT: Record<ItemCommand, string> = {
-  reply: 'Reply',
-  quote: 'Quote',
-  like: 'Like',
-  repost: 'Repost',
-  hide: 'Hide',
-  mute: 'Mute',
-  block: 'Block',
-  handled: 'Handled',
-};
 
 function ActionButton({ item, account, command, onCommand }: { item: ColumnItem; account: AccountSummary | undefined; command: ItemCommand; onCommand: (command: ItemCommand) => void }): React.JSX.Element {
   const reasonId = useId();
   const permission = permissionFor(item, command);
   const label = commandLabel(item, command, account);
-  const pressed = command === 'handled' ? item.handled : undefined;
+  const pressed = pressedFor(item, command);
   return (
     <>
       <button
@@ -43,7 +33,7 @@ function ActionButton({ item, account, command, onCommand }: { item: ColumnItem;
         data-action={command}
         onClick={() => onCommand(command)}
       >
-        {VISIBLE_TEXT[command]}
+        {visibleText(item, command)}
       </button>
       {!permission.ok && (
         <span id={reasonId} className="visually-hidden">

@@ -7,6 +7,8 @@ import { errorMessage } from '../api/error-message';
 import { mergeArrivals } from './merge-arrivals';
 
 const PAGE = 200;
+/** The first page only fills the screen (a column shows about 5 items): less to present, send and parse before the first paint. */
+const FIRST_PAGE = 40;
 
 export interface ColumnItems {
   items: ColumnItem[];
@@ -22,8 +24,11 @@ export interface ColumnItems {
   replace: (item: ColumnItem) => void;
 }
 
-/** `atTop` must be stable (a useCallback): it decides whether arrivals go on top or wait. */
-export function useColumnItems(columnId: string, atTop: () => boolean): ColumnItems {
+/**
+ * `atTop` must be stable (a useCallback): it decides whether arrivals go on top or wait. A new
+ * `generation` reads the column again from the cache (what it may list has changed).
+ */
+export function useColumnItems(columnId: string, atTop: () => boolean, generation = 0): ColumnItems {
   const [items, setItems] = useState<ColumnItem[]>([]);
   const [held, setHeld] = useState<ColumnItem[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -34,10 +39,11 @@ export function useColumnItems(columnId: string, atTop: () => boolean): ColumnIt
     const api = getApi();
     let cancelled = false;
     api
-      .call('columns.items', { id: columnId, limit: PAGE })
+      .call('columns.items', { id: columnId, limit: FIRST_PAGE })
       .then((page) => {
         if (cancelled) return;
         setItems(page.items);
+        setHeld([]);
         setCursor(page.cursor);
         setError(null);
       })
@@ -57,7 +63,7 @@ export function useColumnItems(columnId: string, atTop: () => boolean): ColumnIt
       cancelled = true;
       off();
     };
-  }, [columnId, atTop]);
+  }, [columnId, atTop, generation]);
 
   const loadMore = useCallback(() => {
     if (!cursor || loading) return;

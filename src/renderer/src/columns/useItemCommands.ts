@@ -6,14 +6,17 @@ import type { ColumnItem } from '../../../shared/columns';
 import { getApi } from '../api';
 import type { ComposerStart } from '../compose/ComposerDialog';
 import { errorMessage } from '../api/error-message';
-import { commandLabel, permissionFor, type ItemCommand } from './item-actions';
+import type { ItemActionName } from '../../../shared/columns';
+import { actionFor, commandLabel, permissionFor, type ItemCommand } from './item-actions';
 import { postUrl } from './item-links';
 
-
-const DONE: Record<'like' | 'repost' | 'hide' | 'mute' | 'block', string> = {
+const DONE: Record<Exclude<ItemActionName, 'handled' | 'unhandled'>, string> = {
   like: 'Liked',
+  unlike: 'Unliked',
   repost: 'Reposted',
+  unrepost: 'Repost undone',
   hide: 'Reply hidden',
+  unhide: 'Reply shown again',
   mute: 'Author muted',
   block: 'Author blocked',
 };
@@ -22,6 +25,8 @@ export function useItemCommands(
   accountOf: (id: string) => AccountSummary | undefined,
   onCompose: (start: ComposerStart) => void,
   onChanged: (item: ColumnItem) => void,
+  /** The account muted the item's author: their posts leave that account's columns. */
+  onMuted: (item: ColumnItem) => void,
 ): { notes: Record<string, string>; run: (item: ColumnItem, command: ItemCommand) => void; copyLink: (item: ColumnItem) => void } {
   const [notes, setNotes] = useState<Record<string, string>>({});
   const note = useCallback((itemId: string, text: string) => setNotes((current) => ({ ...current, [itemId]: text })), []);
@@ -35,19 +40,20 @@ export function useItemCommands(
         note(item.id, `${label}: not allowed. ${permission.reason ?? ''}`.trim());
         return;
       }
-      if (command === 'reply') return onCompose({ accountId: item.accountId, replyTo: item.id });
-      if (command === 'quote') return onCompose({ accountId: item.accountId, quoteOf: item.id });
-      const action = command === 'handled' ? (item.handled ? 'unhandled' : 'handled') : command;
+      if (command === 'reply') return onCompose({ accountId: item.accountId, replyTo: item.id, authorHandle: item.author.handle });
+      if (command === 'quote') return onCompose({ accountId: item.accountId, quoteOf: item.id, authorHandle: item.author.handle });
+      const action = actionFor(item, command);
       getApi()
         .call('items.act', { accountId: item.accountId, itemId: item.id, action })
         .then((changed) => {
           onChanged(changed);
+          if (action === 'mute') onMuted(changed);
           const who = account ? ` as @${account.handle}` : '';
-          note(item.id, command === 'handled' ? (changed.handled ? 'Marked handled' : 'Marked not handled') : `${DONE[command]}${who}`);
+          note(item.id, action === 'handled' || action === 'unhandled' ? (changed.handled ? 'Marked handled' : 'Marked not handled') : `${DONE[action]}${who}`);
         })
         .catch((cause: unknown) => note(item.id, `${label} failed: ${errorMessage(cause)}`));
     },
-    [accountOf, onCompose, onChanged, note],
+    [accountOf, onCompose, onChanged, onMuted, note],
   );
 
   const copyLink = useCallback(

@@ -28,6 +28,7 @@ import { fromDraftContent } from './draft-content';
 import { DraftsList } from './DraftsList';
 import { applyHashtagSuggestion } from './hashtag-case';
 import { defaultScheduleTime, formatInstant } from './local-time';
+import { composerTitle, referenceSentence } from './composer-title';
 import { PostConfirmation } from './PostConfirmation';
 import { buildCreateInput, errorTargetOf } from './publish-request';
 import { ReferenceFields } from './ReferenceFields';
@@ -46,6 +47,8 @@ export interface ComposerStart {
   accountId: string;
   replyTo?: string;
   quoteOf?: string;
+  /** The handle of the post's author, for the title ("Reply to @handle"). */
+  authorHandle?: string;
 }
 
 interface ComposerDialogProps {
@@ -250,7 +253,7 @@ function Composer({ accounts, settings, start, onClose }: Omit<ComposerDialogPro
     chosen.length === 0 ? 'Your post' : customised.length === 0 ? `Text for ${handles(chosen)}` : `Text for ${handles(chosen.filter((a) => !state.variants[a.id]))}`;
 
   return (
-    <Dialog title="New post" onClose={onClose} testId="composer">
+    <Dialog title={composerTitle(state, start)} onClose={onClose} testId="composer">
       <div className="composer">
         <p className="visually-hidden" role="status">
           {note}
@@ -352,6 +355,7 @@ function Composer({ accounts, settings, start, onClose }: Omit<ComposerDialogPro
         <PostConfirmation
           items={confirming.accounts.map((account) => ({ account, parts: partsOf(state, threadIdFor(state, account.id)) }))}
           verb={VERBS[confirming.when.kind]}
+          reference={referenceSentence(state, start)}
           when={whenSentence(confirming.when, zone, locale)}
           onConfirmed={(ids) => void create(confirming.when, ids)}
           onCancel={() => setConfirming(null)}

@@ -19,11 +19,13 @@ interface PostConfirmationProps {
   verb: string;
   /** When it goes out, in words. */
   when: string;
+  /** "This is a reply to @nurse_jo.": replies and quotes are confirmed like new posts, and say so. */
+  reference?: string | null;
   onConfirmed: (accountIds: string[]) => void;
   onCancel: () => void;
 }
 
-export function PostConfirmation({ items, verb, when, onConfirmed, onCancel }: PostConfirmationProps): React.JSX.Element {
+export function PostConfirmation({ items, verb, when, reference = null, onConfirmed, onCancel }: PostConfirmationProps): React.JSX.Element {
   const cancel = useRef<HTMLButtonElement>(null);
   const [confirmed, setConfirmed] = useState<string[]>([]);
 
@@ -45,6 +47,7 @@ export function PostConfirmation({ items, verb, when, onConfirmed, onCancel }: P
           {items.length > 1 ? 'These accounts ask to be confirmed before they post. Confirm each one.' : 'This account asks to be confirmed before it posts.'}{' '}
           <strong>{when}</strong>
         </p>
+        {reference && <p className="confirm__reference">{reference}</p>}
         <ul className="confirm__accounts">
           {items.map(({ account, parts }) => {
             const done = confirmed.includes(account.id);

@@ -3,6 +3,7 @@ import type { AccountSummary, AppInfo } from '../../../shared/contract';
 import { THEMES, type Settings, type Theme } from '../../../shared/settings';
 import { errorMessage } from '../api/error-message';
 import { Dialog } from '../shell/Dialog';
+import { SpendSection } from './SpendSection';
 import { XAppSection } from './XAppSection';
 
 interface SettingsDialogProps {
@@ -66,6 +67,7 @@ export function SettingsDialog({
         </button>
       </section>
       <XAppSection focusOnOpen={section === 'x-app'} />
+      <SpendSection accounts={accounts} />
       <fieldset className="settings-section">
         <legend>Appearance</legend>
         {THEMES.map((theme) => (

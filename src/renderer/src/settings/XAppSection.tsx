@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { X_API_PLANS, type XApiPlan } from '../../../shared/accounts';
 import type { XAppSettings } from '../../../shared/contract';
 import { getApi } from '../api';
 import { errorMessage, fieldErrorOf } from '../api/error-message';
 import { CopyButton } from '../shell/CopyButton';
 import { TextField } from '../shell/TextField';
 import { SCOPE_REASONS } from './x-scopes';
+import './settings.css';
 
 type Field = 'clientId' | 'clientSecret' | 'callbackPort';
 type FieldErrors = Partial<Record<Field | 'form', string>>;
@@ -137,13 +139,22 @@ interface XAppFormProps {
   onSaved: (app: XAppSettings) => void;
 }
 
-type XAppPatch = { clientId?: string | null; clientSecret?: string | null; callbackPort?: number };
+type XAppPatch = { clientId?: string | null; clientSecret?: string | null; callbackPort?: number; plan?: XApiPlan };
+
+const PLAN_LABELS: Record<XApiPlan, { label: string; hint: string }> = {
+  'pay-per-use': {
+    label: 'Pay-per-use (self-serve)',
+    hint: 'What a new X developer app gets. No likes or quote posts since April 2026: Columns shows them as not available.',
+  },
+  enterprise: { label: 'Enterprise', hint: 'A contract with X that includes likes and quote posts.' },
+};
 const FIELDS: readonly string[] = ['clientId', 'clientSecret', 'callbackPort'] satisfies Field[];
 
 function XAppForm({ app, onSaved }: XAppFormProps): React.JSX.Element {
   const [clientId, setClientId] = useState(app.clientId ?? '');
   const [clientSecret, setClientSecret] = useState('');
   const [port, setPort] = useState(String(app.callbackPort));
+  const [plan, setPlan] = useState<XApiPlan>(app.plan);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -177,6 +188,7 @@ function XAppForm({ app, onSaved }: XAppFormProps): React.JSX.Element {
       {
         clientId: clientId.trim() || null,
         callbackPort,
+        plan,
         ...(clientSecret.trim() ? { clientSecret: clientSecret.trim() } : {}),
       },
       'Saved.',
@@ -234,6 +246,20 @@ function XAppForm({ app, onSaved }: XAppFormProps): React.JSX.Element {
         hint={`Change it only if another program uses ${app.callbackPort}; then change the Callback URI on X to match.`}
         error={errors.callbackPort}
       />
+      <fieldset className="x-app__plan">
+        <legend>Your X API plan</legend>
+        {X_API_PLANS.map((value) => (
+          <label key={value} className="radio">
+            <input type="radio" name="x-api-plan" value={value} checked={plan === value} onChange={() => setPlan(value)} aria-describedby={`x-api-plan-${value}`} />
+            {PLAN_LABELS[value].label}
+            <span id={`x-api-plan-${value}`} className="hint">
+              {' '}
+              — {PLAN_LABELS[value].hint}
+            </span>
+          </label>
+        ))}
+        <p className="hint">Training accounts always follow the training sandbox, which behaves as pay-per-use.</p>
+      </fieldset>
       {errors.form && (
         <p className="form-error" role="alert">
           {errors.form}

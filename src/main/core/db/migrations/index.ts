@@ -7,5 +7,7 @@ import { m003AccountSettings } from './003-account-settings';
 import { m004Queue } from './004-queue';
 import { m005ComposeSchedule } from './005-compose-schedule';
 import { m006Columns } from './006-columns';
+import { m007Chats } from './007-chats';
+import { m008ItemState } from './008-item-state';
 
-export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns]);
+export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns, m007Chats, m008ItemState]);

@@ -1,0 +1,399 @@
+// Tweet chats: a plan becomes queued posts from the host account (welcome, Q1…Qn with the prefix
+// and hashtag, closing; grace 2 minutes) and a hashtag column the streams engine refreshes as fast as
+// the rate budget allows while the chat is on. Every post that column receives within the chat's
+// window is copied to the chat (readable offline, whatever happens to the cache), classified by
+// question and offered to the moderation lane. State follows the clock: scheduled → live → ended.
+import type { AccountSummary } from '../../../shared/accounts';
+import {
+  CHAT_GRACE_MINUTES,
+  withHashtag,
+  type Chat,
+  type ChatEntry,
+  type ChatFeed,
+  type ChatPlan,
+  type ChatState,
+  type ChatSummary,
+} from '../../../shared/chat';
+import type { ColumnItem } from '../../../shared/columns';
+import type { QueuedPost } from '../../../shared/queue';
+import type { Clock } from '../clock';
+import type { CachedItem } from '../columns/cached-item';
+import type { Columns } from '../columns/handlers';
+import { AppError } from '../errors';
+import type { QueueService } from '../queue/service';
+import type { EventHub } from '../rpc/events';
+import { chatContext, chatView } from './chat-view';
+import { classifyAll } from './classify';
+import { moderationReason } from './moderation';
+import { assertPostsFit, plannedPosts, type PlannedPost } from './plan-posts';
+import { snapshotItem } from './snapshot-item';
+import type { ChatPostIds, ChatRecord, ChatsStore } from './store';
+
+export interface ChatServiceDeps {
+  store: ChatsStore;
+  events: EventHub;
+  clock: Clock;
+  accounts(): AccountSummary[];
+  queue: QueueService;
+  columns: Pick<Columns, 'cache' | 'present' | 'addColumn' | 'removeColumn' | 'setQuery' | 'engine'>;
+  muteWords(): string[];
+}
+
+const MINUTE = 60_000;
+/** Posts this long before the start and after the end still belong to the chat. */
+export const CHAT_MARGIN_MINUTES = 15;
+/** The hashtag column's shortest refresh interval while a chat is on (clock ms). */
+export const CHAT_REFRESH_FLOOR_MS = 5_000;
+/** The state timer looks again at least this often (sleep, clock changes). */
+const MAX_SLEEP_MS = 60_000;
+
+const invalid = (message: string): AppError => new AppError('invalid_input', message);
+
+export class ChatService {
+  #timer: NodeJS.Timeout | null = null;
+  #closed = false;
+  /** Chats whose column refreshes fast, as last told to the streams engine. */
+  #on = '';
+  readonly #unsubscribe: () => void;
+
+  constructor(private readonly deps: ChatServiceDeps) {
+    this.#unsubscribe = deps.events.subscribe((event, payload) => {
+      if (event === 'columns.items') this.#received((payload as { columnId: string }).columnId);
+      if (event === 'queue.changed') this.#queueChanged(payload as QueuedPost[]);
+    });
+  }
+
+  start(): void {
+    this.#tick();
+  }
+
+  close(): void {
+    this.#closed = true;
+    this.#unsubscribe();
+    if (this.#timer) clearTimeout(this.#timer);
+  }
+
+  list(): ChatSummary[] {
+    return this.deps.store.list().map((record) => ({
+      id: record.id,
+      name: record.plan.name,
+      hashtag: record.plan.hashtag,
+      hostAccountId: record.plan.hostAccountId,
+      state: record.state,
+      startsAt: record.plan.startsAt,
+      durationMinutes: record.plan.durationMinutes,
+      questionCount: record.plan.questions.length,
+      postCount: this.deps.store.postCount(record.id),
+    }));
+  }
+
+  get(id: string): Chat {
+    return chatView(this.#lookup, this.#record(id));
+  }
+
+  /** A new draft, or a changed plan (a scheduled chat's unsent posts follow it). */
+  save(id: string | undefined, plan: ChatPlan): Chat {
+    this.#host(plan.hostAccountId);
+    assertPostsFit(plannedPosts(plan));
+    if (id === undefined) return this.#changed(this.deps.store.create(plan));
+    const record = this.#record(id);
+    if (record.state === 'draft' || record.state === 'cancelled') return this.#changed(this.deps.store.update(id, { plan }));
+    if (record.state === 'ended') throw invalid('This chat has ended; its plan can no longer change. Use it as a template for the next one.');
+    return this.#changed(this.#replan(record, plan));
+  }
+
+  schedule(id: string, confirmedAccountIds: readonly string[]): Chat {
+    const record = this.#record(id);
+    if (record.state !== 'draft' && record.state !== 'cancelled') throw invalid(`This chat is already ${record.state}.`);
+    const { plan } = record;
+    const host = this.#host(plan.hostAccountId);
+    if (host.status !== 'active') throw invalid(`@${host.handle} needs reconnecting before it can host. Reconnect it in Accounts.`);
+    const posts = plannedPosts(plan);
+    assertPostsFit(posts);
+    const now = this.deps.clock.now();
+    const first = posts[0];
+    if (first && Date.parse(first.dueAt) + CHAT_GRACE_MINUTES * MINUTE < now) throw invalid('The chat starts in the past. Pick a later start time.');
+    if (host.confirmBeforePosting && !confirmedAccountIds.includes(host.id)) {
+      throw invalid(`@${host.handle} asks for confirmation before posting: confirm in the large-type dialog showing @${host.handle} first.`);
+    }
+    const created: string[] = [];
+    const postIds: ChatPostIds = { questions: [] };
+    try {
+      for (const post of posts) {
+        const queued = this.#queuePost(plan, post, confirmedAccountIds);
+        created.push(queued.id);
+        if (post.role.kind === 'question') (postIds.questions as (string | null)[])[post.role.number - 1] = queued.id;
+        else postIds[post.role.kind] = queued.id;
+      }
+    } catch (error) {
+      for (const postId of created) this.#discard(postId);
+      throw error;
+    }
+    const column = this.deps.columns.addColumn({ kind: 'search', accountId: host.id, query: plan.hashtag, title: `Chat ${plan.hashtag}` });
+    const next = this.deps.store.update(id, { state: stateAt(plan, now), columnId: column.id, postIds });
+    this.#arm();
+    return this.#changed(next);
+  }
+
+  cancel(id: string): Chat {
+    const record = this.#record(id);
+    if (record.state === 'draft' || record.state === 'cancelled' || record.state === 'ended') throw invalid(`This chat is ${record.state}; there is nothing to cancel.`);
+    for (const postId of queueIds(record.postIds)) {
+      const post = this.#queued(postId);
+      if (post && ['scheduled', 'held', 'failed'].includes(post.state)) this.deps.queue.act({ id: postId, action: 'to_draft' });
+    }
+    if (record.columnId) this.deps.columns.removeColumn(record.columnId);
+    return this.#changed(this.deps.store.update(id, { state: 'cancelled', columnId: null }));
+  }
+
+  delete(id: string): ChatSummary[] {
+    const record = this.#record(id);
+    for (const postId of queueIds(record.postIds)) this.#discard(postId);
+    if (record.columnId) this.deps.columns.removeColumn(record.columnId);
+    this.deps.store.delete(id);
+    return this.list();
+  }
+
+  feed(id: string): ChatFeed {
+    const record = this.#record(id);
+    const refresh = record.columnId ? this.deps.columns.engine.status(record.columnId) : null;
+    return { chatId: id, entries: this.entries(record), refresh, budget: record.columnId ? this.deps.columns.engine.budget(record.columnId) : null };
+  }
+
+  /** Every kept post of the chat (or only those named), oldest first, classified. */
+  entries(record: ChatRecord, only?: ReadonlySet<string>): ChatEntry[] {
+    const items = this.deps.store.posts(record.id);
+    const context = chatContext(this.#lookup, record, this.deps.accounts());
+    const classified = classifyAll(items, context);
+    const mute = this.deps.muteWords();
+    return items.flatMap((item, index) => {
+      if (only && !only.has(item.id)) return [];
+      const { question, kind, role } = classified[index] as (typeof classified)[number];
+      const view = this.#present(record.plan.hostAccountId, item);
+      const settled = view.handled || view.state.hidden;
+      return [{ item: view, question, kind, role, moderation: settled ? null : moderationReason(item, role, mute) }];
+    });
+  }
+
+  /** Posts now from the chat: the hashtag once, X's reply rule and the corporate confirmation. */
+  post(input: { id: string; accountId: string; text: string; replyToId: string | null; quoteOfId: string | null; confirmedAccountIds: string[] }): QueuedPost {
+    const record = this.#record(input.id);
+    const text = withHashtag(input.text, record.plan.hashtag);
+    for (const [referenceId, action] of [
+      [input.replyToId, 'reply'],
+      [input.quoteOfId, 'quote'],
+    ] as const) {
+      if (referenceId === null) continue;
+      let item: ColumnItem;
+      try {
+        item = this.deps.columns.present(input.accountId, referenceId);
+      } catch {
+        throw invalid(`That post was not received by this account, so it cannot ${action} to it from here.`);
+      }
+      if (!item.allowed[action].ok) throw invalid(item.allowed[action].reason ?? `X does not allow this ${action}.`);
+    }
+    const [post] = this.deps.queue.create({
+      posts: [{ accountId: input.accountId, parts: [{ text, mediaIds: [] }] }],
+      replyToId: input.replyToId,
+      quoteOfId: input.quoteOfId,
+      when: { kind: 'now' },
+      graceMinutes: CHAT_GRACE_MINUTES,
+      confirmedAccountIds: input.confirmedAccountIds,
+    });
+    if (!post) throw new AppError('internal', 'The post was not queued.');
+    return post;
+  }
+
+  /** The streams engine asks: a live chat's column refreshes as fast as the rate budget allows. */
+  floorFor(columnIds: readonly string[]): number | undefined {
+    const now = this.deps.clock.now();
+    for (const columnId of columnIds) {
+      const record = this.deps.store.byColumn(columnId);
+      if (record && isOn(record.plan, now)) return CHAT_REFRESH_FLOOR_MS;
+    }
+    return undefined;
+  }
+
+  record(id: string): ChatRecord {
+    return this.#record(id);
+  }
+
+  // --- internals -----------------------------------------------------------------------------------
+
+  #record(id: string): ChatRecord {
+    const record = this.deps.store.get(id);
+    if (!record) throw new AppError('invalid_request', 'There is no such chat.');
+    return record;
+  }
+
+  #host(accountId: string): AccountSummary {
+    const host = this.deps.accounts().find((account) => account.id === accountId);
+    if (!host) throw invalid('hostAccountId: choose a connected account to host the chat.');
+    return host;
+  }
+
+  #queuePost(plan: ChatPlan, post: PlannedPost, confirmedAccountIds: readonly string[]): QueuedPost {
+    const [queued] = this.deps.queue.create({
+      posts: [{ accountId: plan.hostAccountId, parts: [{ text: post.text, mediaIds: [] }] }],
+      replyToId: null,
+      quoteOfId: null,
+      when: { kind: 'at', dueAt: post.dueAt, zone: plan.zone },
+      graceMinutes: CHAT_GRACE_MINUTES,
+      confirmedAccountIds: [...confirmedAccountIds],
+    });
+    if (!queued) throw new AppError('internal', 'The post was not queued.');
+    return queued;
+  }
+
+  /** A scheduled or live chat's plan changes: unsent posts take the new texts and times. */
+  #replan(record: ChatRecord, plan: ChatPlan): ChatRecord {
+    const { plan: old, postIds } = record;
+    const sameShape =
+      plan.hostAccountId === old.hostAccountId &&
+      plan.hashtag.toLowerCase() === old.hashtag.toLowerCase() &&
+      plan.questions.length === old.questions.length &&
+      (plan.welcome === null) === (old.welcome === null) &&
+      (plan.closing === null) === (old.closing === null);
+    if (!sameShape) throw invalid('A scheduled chat keeps its host, hashtag and number of posts. Cancel it to change those, then schedule it again.');
+    const ids = [postIds.welcome, ...(postIds.questions ?? []), postIds.closing].filter((postId): postId is string => typeof postId === 'string');
+    const planned = plannedPosts(plan);
+    planned.forEach((post, index) => {
+      const postId = ids[index];
+      const queued = postId ? this.#queued(postId) : null;
+      if (!postId || !queued || !['scheduled', 'held', 'failed', 'draft'].includes(queued.state)) return;
+      if (queued.parts[0]?.text !== post.text) this.deps.queue.edit({ id: postId, parts: [{ text: post.text, mediaIds: [] }] });
+      if (queued.state === 'scheduled' && queued.dueAt !== post.dueAt) this.deps.queue.reschedule({ id: postId, dueAt: post.dueAt, zone: plan.zone });
+    });
+    const next = this.deps.store.update(record.id, { plan, state: stateAt(plan, this.deps.clock.now()) });
+    this.deps.columns.engine.replan();
+    this.#arm();
+    return next;
+  }
+
+  readonly #lookup = (postId: string): QueuedPost | null => this.#queued(postId);
+
+  #queued(postId: string): QueuedPost | null {
+    try {
+      return this.deps.queue.get(postId);
+    } catch {
+      return null;
+    }
+  }
+
+  #discard(postId: string): void {
+    const post = this.#queued(postId);
+    if (post && post.state !== 'sent' && post.state !== 'sending') this.deps.queue.act({ id: postId, action: 'discard' });
+  }
+
+  #present(accountId: string, item: CachedItem): ColumnItem {
+    try {
+      return this.deps.columns.present(accountId, item.id);
+    } catch {
+      return snapshotItem(accountId, item);
+    }
+  }
+
+  #changed(record: ChatRecord): Chat {
+    const chat = chatView(this.#lookup, record);
+    this.deps.events.emit('chat.changed', chat);
+    return chat;
+  }
+
+  /** The chat's column received items: keep those within the chat's window, push them as entries. */
+  #received(columnId: string): void {
+    const record = this.deps.store.byColumn(columnId);
+    if (!record) return;
+    const { cache } = this.deps.columns;
+    const start = Date.parse(record.plan.startsAt) - CHAT_MARGIN_MINUTES * MINUTE;
+    const end = Date.parse(record.plan.startsAt) + (record.plan.durationMinutes + CHAT_MARGIN_MINUTES) * MINUTE;
+    const items: CachedItem[] = [];
+    for (let page = cache.page(columnId, undefined, 500, () => true); ; page = cache.page(columnId, page.cursor ?? undefined, 500, () => true)) {
+      for (const row of page.rows) {
+        const at = Date.parse(row.item.createdAt);
+        if (at >= start && at <= end) items.push(row.item);
+      }
+      const oldest = page.rows.at(-1);
+      if (!page.cursor || !oldest || Date.parse(oldest.item.createdAt) < start) break;
+    }
+    const added = new Set(this.deps.store.addPosts(record.id, items));
+    if (added.size === 0) return;
+    const entries = this.entries(record, added);
+    this.deps.events.emit('chat.entries', { chatId: record.id, entries });
+  }
+
+  #queueChanged(posts: readonly QueuedPost[]): void {
+    const seen = new Set<string>();
+    for (const post of posts) {
+      const record = this.deps.store.byQueuePost(post.id);
+      if (!record || seen.has(record.id)) continue;
+      seen.add(record.id);
+      const chat = chatView(this.#lookup, record);
+      if (record.columnId) this.deps.columns.setQuery(record.columnId, chatQuery(chat));
+      this.deps.events.emit('chat.changed', chat);
+    }
+  }
+
+  /** Moves chats along scheduled → live → ended by the clock, and re-arms. */
+  #tick(): void {
+    if (this.#closed) return;
+    const now = this.deps.clock.now();
+    const on: string[] = [];
+    for (const record of this.deps.store.list()) {
+      if (record.state === 'draft' || record.state === 'cancelled') continue;
+      const state = stateAt(record.plan, now);
+      if (state !== record.state) this.#changed(this.deps.store.update(record.id, { state }));
+      if (isOn(record.plan, now)) on.push(record.id);
+    }
+    // A chat coming on or going off changes how fast its column may refresh.
+    if (on.join() !== this.#on) {
+      this.#on = on.join();
+      this.deps.columns.engine.replan();
+    }
+    this.#arm();
+  }
+
+  #arm(): void {
+    if (this.#closed) return;
+    if (this.#timer) clearTimeout(this.#timer);
+    const now = this.deps.clock.now();
+    const next = this.deps.store
+      .list()
+      .filter((record) => record.state === 'scheduled' || record.state === 'live')
+      .flatMap((record) => transitions(record.plan))
+      .filter((at) => at > now);
+    const delay = Math.min(MAX_SLEEP_MS, next.length > 0 ? Math.min(...next) - now : MAX_SLEEP_MS);
+    this.#timer = setTimeout(() => this.#tick(), this.deps.clock.wallDelay(Math.max(0, delay)) + 5);
+    this.#timer.unref();
+  }
+}
+
+/**
+ * What the chat's column searches: the hashtag, and the threads of the questions already out, so
+ * replies to a question that leave the hashtag off (often the ones to moderate) are in the chat too.
+ */
+export function chatQuery(chat: Chat): string {
+  const threads = chat.questionPosts.flatMap((question) => (question.post.remoteId ? [`conversation_id:${question.post.remoteId}`] : []));
+  return [chat.hashtag, ...threads].join(' OR ');
+}
+
+function queueIds(postIds: ChatPostIds): string[] {
+  return [postIds.welcome, ...(postIds.questions ?? []), postIds.closing].filter((id): id is string => typeof id === 'string');
+}
+
+/** When a chat's refresh speeds up (a margin before the start), and when it is over. */
+function transitions(plan: ChatPlan): number[] {
+  const start = Date.parse(plan.startsAt);
+  return [start - CHAT_MARGIN_MINUTES * MINUTE, start, start + (plan.durationMinutes + CHAT_MARGIN_MINUTES) * MINUTE];
+}
+
+export function stateAt(plan: ChatPlan, now: number): ChatState {
+  const start = Date.parse(plan.startsAt);
+  if (now < start) return 'scheduled';
+  return now < start + (plan.durationMinutes + CHAT_MARGIN_MINUTES) * MINUTE ? 'live' : 'ended';
+}
+
+/** From a margin before the start until a margin after the end. */
+function isOn(plan: ChatPlan, now: number): boolean {
+  const [from, , to] = transitions(plan) as [number, number, number];
+  return now >= from && now < to;
+}

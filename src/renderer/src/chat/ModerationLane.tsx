@@ -1,0 +1,103 @@
+// Posts that need the host's eye (spam, abuse): hide the reply, mute the author, block on x.com
+// (not in X's API), or mark handled — handled posts leave the lane. Each action says what happened.
+import type { AccountSummary } from '../../../shared/accounts';
+import type { ChatEntry } from '../../../shared/chat';
+import type { ColumnItem } from '../../../shared/columns';
+import { commandLabel, permissionFor } from '../columns/item-actions';
+import { profileUrl } from '../columns/item-links';
+import { relativeAge } from '../columns/item-time';
+import { ExternalLink, ItemText } from '../columns/ItemText';
+import type { ItemCommand } from '../columns/item-actions';
+import { ROLE_LABELS } from './roles';
+
+interface ModerationLaneProps {
+  entries: ChatEntry[];
+  host: AccountSummary | undefined;
+  now: Date;
+  hidden: ReadonlySet<string>;
+  notes: Record<string, string>;
+  onCommand: (item: ColumnItem, command: ItemCommand) => void;
+  onUnhide: (item: ColumnItem) => void;
+}
+
+export function ModerationLane({ entries, host, now, hidden, notes, onCommand, onUnhide }: ModerationLaneProps): React.JSX.Element {
+  const waiting = entries.filter((entry) => entry.moderation !== null && !entry.item.handled);
+  const handled = entries.filter((entry) => entry.moderation !== null && entry.item.handled).length;
+  return (
+    <section className="chat-pane chat-lane" aria-labelledby="chat-lane-heading" data-testid="moderation-lane">
+      <header className="chat-pane__header">
+        <h2 id="chat-lane-heading">
+          Moderation <span className={`chat-lane__count${waiting.length === 0 ? ' chat-lane__count--none' : ''}`}>{waiting.length}</span>
+        </h2>
+        <span className="hint">{handled > 0 ? `${handled} handled` : 'Flagged posts wait here'}</span>
+      </header>
+      <div className="chat-pane__scroll">
+        {waiting.length === 0 ? (
+          <p className="column__message">Nothing to moderate.</p>
+        ) : (
+          <ul className="lane">
+            {waiting.map((entry) => {
+              const { item } = entry;
+              const isHidden = hidden.has(item.id);
+              const button = (command: ItemCommand, text: string): React.JSX.Element => {
+                const permission = permissionFor(item, command);
+                const label = commandLabel(item, command, host);
+                return (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={label}
+                    aria-disabled={permission.ok ? undefined : true}
+                    title={permission.ok ? label : `${label}: not allowed. ${permission.reason ?? ''}`}
+                    data-action={command}
+                    onClick={() => onCommand(item, command)}
+                  >
+                    {text}
+                  </button>
+                );
+              };
+              const role = ROLE_LABELS[entry.role];
+              return (
+                <li key={item.id} className={`lane__item${isHidden ? ' lane__item--hidden' : ''}`} data-entry-id={item.id} aria-label={`Flagged: ${entry.moderation ?? ''}, by @${item.author.handle}`}>
+                  <p className="lane__why">
+                    <span className="kind-tag kind-tag--flag">⚑ {entry.moderation}</span>
+                    {role && <span className={`role-badge role-badge--${entry.role}`}>{role}</span>}
+                    {isHidden && <span className="kind-tag kind-tag--hidden">Hidden</span>}
+                  </p>
+                  <p className="answer__who">
+                    <span className="answer__name">{item.author.displayName}</span> <span className="item__handle">@{item.author.handle}</span>
+                    <time className="answer__time" dateTime={item.createdAt}>
+                      {relativeAge(new Date(item.createdAt), now)}
+                    </time>
+                  </p>
+                  <ItemText segments={item.segments} />
+                  <div className="lane__actions" role="group" aria-label={`Moderate the post by @${item.author.handle}`}>
+                    {isHidden ? (
+                      <button type="button" className="button button--small" onClick={() => onUnhide(item)}>
+                        Unhide
+                      </button>
+                    ) : (
+                      button('hide', 'Hide reply')
+                    )}
+                    {button('mute', 'Mute')}
+                    <ExternalLink href={profileUrl(item.author.handle)} label={`Block @${item.author.handle}: opens the profile on x.com (new tab)`}>
+                      <span className="button button--small lane__link">Block ↗</span>
+                    </ExternalLink>
+                    <button type="button" className="button button--small button--primary" aria-label={`Mark handled: the post by @${item.author.handle}`} onClick={() => onCommand(item, 'handled')}>
+                      Handled
+                    </button>
+                  </div>
+                  {notes[item.id] && (
+                    <p className="item__note" role="status">
+                      {notes[item.id]}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

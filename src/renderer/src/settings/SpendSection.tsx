@@ -1,0 +1,162 @@
+// Settings › Spend: what each account cost today and this month (from the core's ledger), the price
+// table the estimates use (editable: X changes its prices), and a monthly cap that slows refresh
+// before it is crossed.
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { AccountSummary } from '../../../shared/accounts';
+import type { SpendSettings, SpendSummary } from '../../../shared/columns';
+import { getApi } from '../api';
+import { errorMessage } from '../api/error-message';
+import { TextField } from '../shell/TextField';
+import { formatUsd, parseCap, parsePrice, PRICE_LABELS } from './spend-form';
+import './settings.css';
+
+interface Spend {
+  settings: SpendSettings;
+  accounts: SpendSummary[];
+}
+
+export function SpendSection({ accounts }: { accounts: AccountSummary[] }): React.JSX.Element {
+  const headingId = useId();
+  const [spend, setSpend] = useState<Spend | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    getApi()
+      .call('spend.get')
+      .then((value) => !cancelled && setSpend(value))
+      .catch((cause: unknown) => !cancelled && setLoadError(errorMessage(cause)));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  return (
+    <section className="settings-section spend" aria-labelledby={headingId} data-testid="spend-settings">
+      <h3 id={headingId}>Spend on X</h3>
+      <p>
+        X bills reads and posts per use. Columns counts what each account reads and prices it with the table below
+        (US dollars, X&apos;s pay-per-use prices unless you change them). X&apos;s own invoice is the final word.
+      </p>
+      {loadError && (
+        <p className="form-error" role="alert">
+          {loadError}
+        </p>
+      )}
+      {spend && (
+        <>
+          <SpendTable spend={spend.accounts} accounts={accounts} />
+          <SpendForm settings={spend.settings} onSaved={(settings) => setSpend({ ...spend, settings })} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function SpendTable({ spend, accounts }: { spend: SpendSummary[]; accounts: AccountSummary[] }): React.JSX.Element {
+  if (spend.length === 0) return <p>No accounts connected, so nothing spent.</p>;
+  const handle = (id: string): string => {
+    const account = accounts.find((candidate) => candidate.id === id);
+    return account ? `@${account.handle}${account.training ? ' (training, not billed)' : ''}` : 'A removed account';
+  };
+  return (
+    <table className="spend__table">
+      <caption className="visually-hidden">Spend per account</caption>
+      <thead>
+        <tr>
+          <th scope="col">Account</th>
+          <th scope="col">Today (UTC)</th>
+          <th scope="col">This month</th>
+        </tr>
+      </thead>
+      <tbody>
+        {spend.map((row) => (
+          <tr key={row.accountId} data-testid={`spend-${row.accountId}`}>
+            <th scope="row">{handle(row.accountId)}</th>
+            <td>{formatUsd(row.todayUsd)}</td>
+            <td>{formatUsd(row.monthUsd)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+type Errors = Record<string, string>;
+
+function SpendForm({ settings, onSaved }: { settings: SpendSettings; onSaved: (settings: SpendSettings) => void }): React.JSX.Element {
+  const [prices, setPrices] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(settings.prices).map(([key, value]) => [key, String(value)])));
+  const [cap, setCap] = useState(settings.monthlyCapUsd === null ? '' : String(settings.monthlyCapUsd));
+  const [errors, setErrors] = useState<Errors>({});
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const save = (event: FormEvent): void => {
+    event.preventDefault();
+    setStatus('');
+    const found: Errors = {};
+    const parsedPrices: Record<string, number> = {};
+    for (const [key, raw] of Object.entries(prices)) {
+      const parsed = parsePrice(raw);
+      if (parsed.ok) parsedPrices[key] = parsed.value;
+      else found[key] = parsed.error;
+    }
+    const parsedCap = parseCap(cap);
+    if (!parsedCap.ok) found['cap'] = parsedCap.error;
+    setErrors(found);
+    if (Object.keys(found).length > 0 || !parsedCap.ok) {
+      setStatus('Not saved: fix the fields marked below.');
+      return;
+    }
+    setBusy(true);
+    getApi()
+      .call('spend.update', { prices: parsedPrices, monthlyCapUsd: parsedCap.value })
+      .then((saved) => {
+        onSaved(saved);
+        setStatus('Saved.');
+      })
+      .catch((cause: unknown) => setErrors({ form: errorMessage(cause) }))
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <form className="spend__form" onSubmit={save} noValidate aria-label="Spend settings">
+      <TextField
+        label="Monthly cap, US dollars (all accounts)"
+        short
+        inputMode="decimal"
+        value={cap}
+        onChange={(event) => setCap(event.target.value)}
+        hint="Columns slows refreshing as the month's spend nears the cap, and stops before crossing it. Empty: no cap."
+        error={errors['cap']}
+      />
+      <fieldset className="spend__prices">
+        <legend>Prices per item, US dollars</legend>
+        {Object.keys(prices).map((key) => (
+          <TextField
+            key={key}
+            label={PRICE_LABELS[key] ?? key}
+            short
+            inputMode="decimal"
+            value={prices[key] ?? ''}
+            onChange={(event) => setPrices({ ...prices, [key]: event.target.value })}
+            error={errors[key]}
+          />
+        ))}
+      </fieldset>
+      {errors['form'] && (
+        <p className="form-error" role="alert">
+          {errors['form']}
+        </p>
+      )}
+      <div className="x-app__save">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          Save spend settings
+        </button>
+        <span role="status" className="x-app__status">
+          {status}
+        </span>
+      </div>
+    </form>
+  );
+}

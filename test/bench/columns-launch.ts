@@ -1,0 +1,103 @@
+// Where "launch to first column painted from the cache" goes, median of a few runs on a 10k-item
+// Mentions column: the process starting (Node's bootstrap), browser mode loading and the core
+// starting until it listens, the page loading (HTML, script), the shell painted, the column list and
+// the first page of items over the bridge, and the first item painted.
+import { spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { chromium, type WebSocket } from '@playwright/test';
+import { removeDataDir } from '../e2e/browser-mode-server';
+import type { BenchLine } from './columns-ingest';
+import { seededDataDir } from './columns-scroll';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const RUNS = 5;
+
+interface Phases {
+  nodeBootstrap: number;
+  listening: number;
+  pageLoaded: number;
+  shellPainted: number;
+  columnsListed: number;
+  itemsAnswered: number;
+  firstItemPainted: number;
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+
+async function launchOnce(dataDir: string, browser: Awaited<ReturnType<typeof chromium.launch>>): Promise<Phases> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const frames: { at: number; text: string }[] = [];
+  page.on('websocket', (socket: WebSocket) => {
+    socket.on('framesent', (frame) => frames.push({ at: Date.now(), text: `> ${String(frame.payload).slice(0, 120)}` }));
+    socket.on('framereceived', (frame) => frames.push({ at: Date.now(), text: `< ${String(frame.payload).slice(0, 120)}` }));
+  });
+  const started = Date.now();
+  const child = spawn(process.execPath, ['--import', join(ROOT, 'test', 'bench', 'launch-probe.mjs'), join(ROOT, 'out', 'main', 'web.js'), '--port', '0', '--no-open'], {
+    cwd: ROOT,
+    env: { ...process.env, COLUMNS_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    let output = '';
+    const { url, probe, listenedAt } = await new Promise<{ url: string; probe: { bootstrapMs: number }; listenedAt: number }>((resolveUrl, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const probeLine = /LAUNCH-PROBE (\{.*\})/.exec(output);
+        const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
+        if (probeLine?.[1] && match?.[1]) resolveUrl({ url: match[1], probe: JSON.parse(probeLine[1]) as { bootstrapMs: number }, listenedAt: Date.now() });
+      });
+      child.once('exit', (code) => reject(new Error(`browser mode exited (${code}):\n${output}`)));
+    });
+    await page.goto(url);
+    await page.locator('[data-testid="column"] article').first().waitFor({ timeout: 30_000 });
+    const painted = Date.now();
+    const marks = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const shell = performance.getEntriesByName('columns:shell-painted')[0];
+      return { origin: performance.timeOrigin, loaded: nav?.loadEventEnd ?? Number.NaN, shell: shell?.startTime ?? Number.NaN };
+    });
+    const answered = (method: string): number => {
+      const sent = frames.find((frame) => frame.text.startsWith('>') && frame.text.includes(`"${method}"`));
+      const id = sent ? /"id":\s*"?([\w-]+)/.exec(sent.text)?.[1] : undefined;
+      const reply = frames.find((frame) => frame.at >= (sent?.at ?? 0) && frame.text.startsWith('<') && id !== undefined && frame.text.includes(id));
+      return (reply ?? sent)?.at ?? Number.NaN;
+    };
+    return {
+      nodeBootstrap: probe.bootstrapMs,
+      listening: listenedAt - started,
+      pageLoaded: marks.origin + marks.loaded - started,
+      shellPainted: marks.origin + marks.shell - started,
+      columnsListed: answered('columns.list') - started,
+      itemsAnswered: answered('columns.items') - started,
+      firstItemPainted: painted - started,
+    };
+  } finally {
+    await page.close();
+    await new Promise<void>((resolveStop) => {
+      if (child.exitCode !== null) return resolveStop();
+      child.once('exit', () => resolveStop());
+      child.kill('SIGTERM');
+    });
+  }
+}
+
+export async function benchColumnsLaunch(): Promise<BenchLine[]> {
+  const dataDir = seededDataDir();
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const runs: Phases[] = [];
+  try {
+    for (let run = 0; run < RUNS; run++) runs.push(await launchOnce(dataDir, browser));
+  } finally {
+    await browser.close();
+    removeDataDir(dataDir);
+  }
+  const phase = (key: keyof Phases): number => Math.round(median(runs.map((run) => run[key])));
+  return (Object.keys(runs[0] ?? {}) as (keyof Phases)[]).map((key) => ({ bench: `columns_launch_${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`, value: phase(key), unit: 'ms' }));
+}
+
+if (process.argv[1] && import.meta.url === `file://${process.argv[1]}`) {
+  for (const line of await benchColumnsLaunch()) process.stdout.write(`${JSON.stringify(line)}\n`);
+}

@@ -1,0 +1,148 @@
+// A whole practice tweet chat in training mode, core's clock and the training sandbox at 60× (one
+// clock minute per wall second): the app queues the welcome, Q1–Q3 and the closing from the training
+// corporate account; the sandbox's community answers them. Asserts the questions go out on time,
+// answers land under the right question, the planted spam and abuse reach the moderation lane, a
+// hidden reply leaves it (and is hidden at X), posting from the chat appends the hashtag once, X's
+// reply rule is enforced with its reason, and after a restart the chat reads the same offline.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../src/main/core/app';
+import { createKeychainVault } from '../../../src/main/core/vault/keychain';
+import type { Chat, ChatEntry } from '../../../src/shared/chat';
+import { call, testKeychainService } from '../../helpers/accounts';
+import { useTempDir } from '../../helpers/temp-dir';
+
+const tempDir = useTempDir();
+const cores: Core[] = [];
+const services: string[] = [];
+
+afterEach(async () => {
+  for (const core of cores.splice(0)) await core.close();
+  for (const service of services.splice(0)) {
+    const vault = createKeychainVault(service);
+    for (const key of await vault.keys()) await vault.delete(key);
+  }
+});
+
+const SPEED = 60;
+const MINUTE = 60_000;
+
+function start(dataDir: string, keychainService: string): Core {
+  const core = createCore({ dataDir, mode: 'browser', version: '0.0.0-test', keychainService, clockSpeed: SPEED, trainingAmbientPerHour: 0 });
+  cores.push(core);
+  return core;
+}
+
+async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('practice tweet chat (training sandbox, 60× clock)', () => {
+  it('posts the plan on time, groups answers, flags spam and abuse, hides, posts with the hashtag once, reads offline after a restart', async () => {
+    const dataDir = tempDir();
+    const keychainService = testKeychainService();
+    services.push(keychainService);
+    const core = start(dataDir, keychainService);
+
+    const planned = await call(core, 'chat.practice', { questions: 3, minutesPerQuestion: 3, startInMinutes: 1 });
+    expect(planned.state).toBe('scheduled');
+    expect(planned.questionPosts.map((question) => question.post.text)).toEqual([
+      expect.stringMatching(/^Q1 .+ #Improve4Patients$/),
+      expect.stringMatching(/^Q2 .+ #Improve4Patients$/),
+      expect.stringMatching(/^Q3 .+ #Improve4Patients$/),
+    ]);
+    const host = (await call(core, 'accounts.list', {})).find((account) => account.id === planned.hostAccountId);
+    expect(host?.training).toBe(true);
+    const server = core.training.server();
+    if (!server || !host) throw new Error('training sandbox not running');
+
+    // The whole chat: welcome +1 min, Q1 +3, Q2 +6, Q3 +9, closing +12 (clock minutes).
+    const done = await until('the closing post', async () => {
+      const chat = await call(core, 'chat.get', { id: planned.id });
+      return chat.closingPost?.state === 'sent' ? chat : null;
+    });
+    for (const post of [done.welcomePost, ...done.questionPosts.map((question) => question.post), done.closingPost]) {
+      expect([post?.state, post?.lastError]).toEqual(['sent', null]);
+      const remote = server.world.posts.get(post?.remoteId ?? '');
+      if (!remote || !post) throw new Error('a planned post is not on X');
+      expect(remote.text).toBe(post.text);
+      // On time: out within a clock minute of its due time (grace is two).
+      const late = Date.parse(remote.createdAt) - Date.parse(post.dueAt);
+      expect(late).toBeGreaterThanOrEqual(0);
+      expect(late).toBeLessThan(MINUTE);
+    }
+
+    // Let the column catch up with the last answers, then read the feed.
+    const run = server.simulator.chats().at(-1);
+    if (!run) throw new Error('the sandbox ran no chat');
+    const tagged = run.postIds().filter((id) => /#improve4patients/i.test(server.world.posts.get(id)?.text ?? ''));
+    const entries = await until('every tagged chat post in the feed', async () => {
+      const feed = await call(core, 'chat.feed', { id: planned.id });
+      const ids = new Set(feed.entries.map((entry) => entry.item.id));
+      return tagged.every((id) => ids.has(id)) ? feed.entries : null;
+    });
+    const ids = entries.map((entry) => entry.item.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(entries.map((entry) => entry.item.createdAt)).toEqual([...entries.map((entry) => entry.item.createdAt)].sort());
+
+    // Questions and answers.
+    const questionIds = done.questionPosts.map((question) => question.post.remoteId);
+    const questions = entries.filter((entry) => entry.kind === 'question');
+    expect(questions.map((entry) => [entry.item.id, entry.question])).toEqual(questionIds.map((id, index) => [id, index + 1]));
+    const answers = entries.filter((entry) => entry.kind === 'answer');
+    for (const n of [1, 2, 3]) expect(answers.filter((entry) => entry.question === n).length).toBeGreaterThan(2);
+    for (const answer of answers) {
+      const n = answer.question as number;
+      const marked = new RegExp(`\\bA${n}\\b`, 'i').test(answer.item.text);
+      expect(marked || answer.item.replyToId === questionIds[n - 1]).toBe(true);
+    }
+    expect(entries.find((entry) => entry.item.id === done.welcomePost?.remoteId)?.kind).toBe('welcome');
+    expect(entries.every((entry) => (entry.item.author.id === host.userId) === (entry.role === 'host'))).toBe(true);
+
+    // The planted spam and abuse are in the lane; hosts never are.
+    const flagged = run.flagged();
+    expect(flagged.length).toBeGreaterThanOrEqual(2);
+    for (const flag of flagged) expect(entries.find((entry) => entry.item.id === flag.postId)?.moderation).toMatch(/spam|abusive/i);
+    expect(entries.filter((entry) => entry.role === 'host').every((entry) => entry.moderation === null)).toBe(true);
+    const spam = flagged.find((flag) => flag.kind === 'spam');
+    if (!spam) throw new Error('no spam planted');
+    const hidden = await call(core, 'items.act', { accountId: host.id, itemId: spam.postId, action: 'hide' });
+    expect(hidden.state.hidden).toBe(true);
+    expect(server.world.posts.get(spam.postId)?.hidden).toBe(true);
+    const afterHide = await call(core, 'chat.feed', { id: planned.id });
+    expect(afterHide.entries.find((entry) => entry.item.id === spam.postId)?.moderation).toBeNull();
+
+    // Posting from the chat: the hashtag once, whatever the case the user typed.
+    const thanks = await call(core, 'chat.post', { id: planned.id, accountId: host.id, text: 'Thank you all for joining tonight', confirmedAccountIds: [host.id] });
+    expect(thanks.parts[0]?.text).toBe('Thank you all for joining tonight #Improve4Patients');
+    const typed = await call(core, 'chat.post', { id: planned.id, accountId: host.id, text: 'Same time next month #improve4patients!', confirmedAccountIds: [host.id] });
+    expect(typed.parts[0]?.text).toBe('Same time next month #improve4patients!');
+    // X's 2026 reply rule: a reply only where the author summoned the host.
+    const unsummoned = entries.find((entry) => entry.role === 'participant' && !entry.item.allowed.reply.ok);
+    if (unsummoned) {
+      await expect(call(core, 'chat.post', { id: planned.id, accountId: host.id, text: 'Great point', replyToId: unsummoned.item.id, confirmedAccountIds: [host.id] })).rejects.toThrow(
+        unsummoned.item.allowed.reply.reason ?? 'never',
+      );
+    }
+    const summoned = answers.find((entry) => entry.item.replyToId === questionIds[0]);
+    if (!summoned) throw new Error('no reply to Q1');
+    expect(summoned.item.allowed.reply.ok).toBe(true);
+
+    // The report and a restart with X out of reach: the same chat, offline.
+    const report = await call(core, 'chat.report', { id: planned.id });
+    expect(report.perQuestion.map((row) => row.number)).toEqual([1, 2, 3]);
+    expect(report.perQuestion.every((row) => row.answers > 0)).toBe(true);
+    await core.close();
+    cores.splice(cores.indexOf(core), 1);
+    const again = start(dataDir, keychainService);
+    const offline: ChatEntry[] = (await call(again, 'chat.feed', { id: planned.id })).entries;
+    expect(offline.map((entry) => [entry.item.id, entry.kind, entry.question])).toEqual(afterHide.entries.map((entry) => [entry.item.id, entry.kind, entry.question]));
+    const listed: Chat = await call(again, 'chat.get', { id: planned.id });
+    expect(listed.questionPosts.every((question) => question.post.state === 'sent')).toBe(true);
+  }, 120_000);
+});

@@ -1,0 +1,170 @@
+// The rules of chat mode that need no server: the hashtag appended once, the Qn prefix, the plan's
+// validation, which question a post belongs to, the moderation lane's reasons, and the fast clock.
+import { describe, expect, it } from 'vitest';
+import { chatPlanSchema, questionText, withHashtag } from '../../src/shared/chat';
+import { answerNumber, classifyAll, type ChatContext } from '../../src/main/core/chat/classify';
+import { moderationReason } from '../../src/main/core/chat/moderation';
+import { assertPostsFit, plannedPosts } from '../../src/main/core/chat/plan-posts';
+import { stateAt } from '../../src/main/core/chat/service';
+import { createClock } from '../../src/main/core/clock';
+import { coreOptionsFromEnv } from '../../src/main/core/env-config';
+import type { CachedItem } from '../../src/main/core/columns/cached-item';
+
+const plan = chatPlanSchema.parse({
+  name: 'November chat',
+  hashtag: 'Improve4Patients',
+  hostAccountId: 'host',
+  cohosts: ['@CoHost'],
+  guests: ['GuestDr'],
+  startsAt: '2026-11-25T20:00:00.000Z',
+  zone: 'Europe/London',
+  durationMinutes: 60,
+  questions: [
+    { text: 'What matters to you?', offsetMinutes: 5 },
+    { text: 'Q2 What gets in the way?', offsetMinutes: 20 },
+    { text: 'What next?', offsetMinutes: 40 },
+  ],
+  welcome: 'Welcome everyone!',
+  closing: 'Thank you #Improve4Patients',
+});
+
+let serial = 100;
+function post(fields: Partial<CachedItem> & { text: string; handle?: string; authorId?: string }): CachedItem {
+  const id = String(serial++);
+  const { handle = 'someone', authorId = `u-${handle}`, ...rest } = fields;
+  return {
+    id,
+    createdAt: new Date(Date.UTC(2026, 10, 25, 20, 0, serial)).toISOString(),
+    author: { id: authorId, handle, displayName: handle, avatarUrl: null },
+    conversationId: id,
+    replyToId: null,
+    inReplyToUserId: null,
+    quoted: null,
+    repostOf: null,
+    media: [],
+    metrics: null,
+    hidden: false,
+    ...rest,
+  };
+}
+
+describe('the hashtag and the question prefix', () => {
+  it('appends the hashtag once, whatever its case, and never inside a longer tag', () => {
+    expect(withHashtag('Thanks all', '#Improve4Patients')).toBe('Thanks all #Improve4Patients');
+    expect(withHashtag('Thanks all #improve4patients!', '#Improve4Patients')).toBe('Thanks all #improve4patients!');
+    expect(withHashtag('#Improve4Patients starts now', 'Improve4Patients')).toBe('#Improve4Patients starts now');
+    expect(withHashtag('See #Improve4PatientsLive', '#Improve4Patients')).toBe('See #Improve4PatientsLive #Improve4Patients');
+    expect(withHashtag('Trailing space   ', '#Tag')).toBe('Trailing space #Tag');
+    expect(withHashtag('', '#Tag')).toBe('#Tag');
+  });
+
+  it('prefixes Qn unless the host wrote it, and appends the hashtag', () => {
+    expect(questionText(1, 'What matters to you?', '#Improve4Patients')).toBe('Q1 What matters to you? #Improve4Patients');
+    expect(questionText(2, 'Q2 What gets in the way?', '#Improve4Patients')).toBe('Q2 What gets in the way? #Improve4Patients');
+  });
+
+  it('plans the welcome, Q1…Qn and the closing at their times, and measures them as X does', () => {
+    expect(plannedPosts(plan).map((planned) => [planned.dueAt.slice(11, 16), planned.text])).toEqual([
+      ['20:00', 'Welcome everyone! #Improve4Patients'],
+      ['20:05', 'Q1 What matters to you? #Improve4Patients'],
+      ['20:20', 'Q2 What gets in the way? #Improve4Patients'],
+      ['20:40', 'Q3 What next? #Improve4Patients'],
+      ['21:00', 'Thank you #Improve4Patients'],
+    ]);
+    const long = { ...plan, questions: [{ text: 'x'.repeat(262), offsetMinutes: 1 }] };
+    expect(() => assertPostsFit(plannedPosts(long))).toThrow(/Q1 is 283 characters with its prefix and hashtag; X allows 280/);
+  });
+
+  it('refuses questions out of order or after the end, and a hashtag that is not one', () => {
+    const bad = chatPlanSchema.safeParse({ ...plan, questions: [{ text: 'a', offsetMinutes: 10 }, { text: 'b', offsetMinutes: 10 }, { text: 'c', offsetMinutes: 90 }] });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues.map((issue) => issue.message)).toEqual(['Q2 must come after Q1.', 'Q3 is after the chat ends.']);
+    expect(chatPlanSchema.safeParse({ ...plan, hashtag: '#1234' }).success).toBe(false);
+    expect(chatPlanSchema.safeParse({ ...plan, hashtag: '#two words' }).success).toBe(false);
+    expect(plan.cohosts).toEqual(['CoHost']);
+  });
+});
+
+describe('which question a post belongs to', () => {
+  it('reads A1…An, not A&E or A100', () => {
+    expect(answerNumber('A1 Start small', 3)).toBe(1);
+    expect(answerNumber('a2: ask patients', 3)).toBe(2);
+    expect(answerNumber('(A3) run charts', 3)).toBe(3);
+    expect(answerNumber('Waits in A&E are long', 3)).toBeNull();
+    expect(answerNumber('A100 is not an answer', 3)).toBeNull();
+    expect(answerNumber('A4 beyond the plan', 3)).toBeNull();
+    expect(answerNumber('SA1 is a postcode', 3)).toBeNull();
+  });
+
+  it('groups answers and replies under their question, and names roles', () => {
+    const hostId = 'u-host';
+    const q1 = post({ text: 'Q1 What matters? #Tag', handle: 'Host', authorId: hostId });
+    const q2 = post({ text: 'Q2 What next? #Tag', handle: 'Host', authorId: hostId });
+    const context: ChatContext = {
+      hostUserId: hostId,
+      cohosts: new Set(['cohost']),
+      guests: new Set(['guestdr']),
+      questionCount: 2,
+      questionIds: new Map([
+        [q1.id, 1],
+        [q2.id, 2],
+      ]),
+      welcomeId: null,
+      closingId: null,
+    };
+    const marked = post({ text: 'A1 listening #Tag', handle: 'nurse' });
+    const direct = post({ text: '@Host start small #Tag', handle: 'GuestDr', replyToId: q2.id, conversationId: q2.id });
+    const thread = post({ text: '@nurse so true', handle: 'CoHost', replyToId: marked.id, conversationId: marked.conversationId });
+    const late = post({ text: '@Host late A1: data #Tag', handle: 'gp', replyToId: q2.id, conversationId: q2.id });
+    const general = post({ text: 'Hello from Leeds #Tag', handle: 'carer' });
+    const repost = post({ text: 'RT @nurse: A1 listening', handle: 'carer', repostOf: { id: marked.id, author: marked.author } });
+    const result = classifyAll([q1, q2, marked, direct, thread, late, general, repost], context);
+    expect(result).toEqual([
+      { question: 1, kind: 'question', role: 'host' },
+      { question: 2, kind: 'question', role: 'host' },
+      { question: 1, kind: 'answer', role: 'participant' },
+      { question: 2, kind: 'answer', role: 'guest' },
+      { question: 1, kind: 'reply', role: 'cohost' },
+      { question: 1, kind: 'answer', role: 'participant' },
+      { question: null, kind: 'other', role: 'participant' },
+      { question: 1, kind: 'other', role: 'participant' },
+    ]);
+  });
+});
+
+describe('the moderation lane', () => {
+  it('flags shortened links, money bait, abuse, hashtag stuffing and mute words; never hosts or guests', () => {
+    const spam = post({ text: '💰 Make £500 a day from home!!! 👉 https://bit.ly/x #Tag' });
+    expect(moderationReason(spam, 'participant', [])).toMatch(/^Possible spam: a shortened link \(bit\.ly\)/);
+    expect(moderationReason(post({ text: 'Earn money fast, click here https://example.com' }), 'participant', [])).toBe('Possible spam: money bait with a link.');
+    expect(moderationReason(post({ text: 'Useless bunch of managers' }), 'participant', [])).toBe('Possibly abusive: “useless”.');
+    expect(moderationReason(post({ text: '#a #b #c #d #e buy' }), 'participant', [])).toBe('Hashtag stuffing: 5 hashtags.');
+    expect(moderationReason(post({ text: 'Talk about Brexit' }), 'participant', ['brexit'])).toBe('Contains a muted word: “brexit”.');
+    expect(moderationReason(post({ text: 'A1 we ask patients first #Tag' }), 'participant', [])).toBeNull();
+    expect(moderationReason(spam, 'guest', [])).toBeNull();
+    expect(moderationReason(spam, 'host', [])).toBeNull();
+  });
+});
+
+describe('chat state and the fast clock', () => {
+  it('is scheduled before the start, live until 15 minutes after the end, then ended', () => {
+    const start = Date.parse(plan.startsAt);
+    expect(stateAt(plan, start - 1)).toBe('scheduled');
+    expect(stateAt(plan, start)).toBe('live');
+    expect(stateAt(plan, start + 74 * 60_000)).toBe('live');
+    expect(stateAt(plan, start + 75 * 60_000)).toBe('ended');
+  });
+
+  it('runs N times faster from the wall clock’s now, and timers wait N times less', () => {
+    let wall = 1_000_000;
+    const clock = createClock(10, () => wall);
+    expect(clock.now()).toBe(1_000_000);
+    wall += 6_000;
+    expect(clock.now()).toBe(1_060_000);
+    expect(clock.wallDelay(60_000)).toBe(6_000);
+    expect(() => createClock(0.5)).toThrow(RangeError);
+    expect(coreOptionsFromEnv({ COLUMNS_CLOCK_SPEED: '20' })).toEqual({ clockSpeed: 20 });
+    expect(coreOptionsFromEnv({ COLUMNS_CLOCK_SPEED: '1' })).toEqual({});
+    expect(() => coreOptionsFromEnv({ COLUMNS_CLOCK_SPEED: 'fast' })).toThrow(/COLUMNS_CLOCK_SPEED must be a number from 1 to 1000/);
+  });
+});
