@@ -229,6 +229,8 @@ export function createCore(options: CoreOptions): Core {
     'xApp.update': async (patch) => {
       const next = await xApp.update(patch);
       providers.forget();
+      // The plan decides what items offer (likes, quotes): columns read their items again.
+      events.emit('accounts.changed', accounts.list());
       return next;
     },
     'vault.status': () => probeVault(vault),

@@ -166,7 +166,12 @@ describe('connecting X accounts', () => {
       callbackPort: 54000,
       callbackUrl: 'http://127.0.0.1:54000/callback',
       scopes: expect.arrayContaining(['tweet.write', 'offline.access']),
+      plan: 'pay-per-use',
     });
+    // The X API plan: pay-per-use until the user says otherwise; anything else is refused by name.
+    expect((await call(h.core, 'xApp.update', { plan: 'enterprise' })).plan).toBe('enterprise');
+    expect((await call(h.core, 'xApp.get', {})).plan).toBe('enterprise');
+    await expect(h.core.dispatch('xApp.update', { plan: 'gold' })).resolves.toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('plan') } });
     expect(await h.vault.get('xapp:client-secret')).toBe('shh-its-a-secret');
     const db = new Database(join(h.dataDir, DATABASE_FILE), { readonly: true });
     expect(JSON.stringify(db.prepare('SELECT * FROM settings').all())).not.toContain('shh-its-a-secret');
