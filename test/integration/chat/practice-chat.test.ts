@@ -2,7 +2,7 @@
 // clock minute per wall second): the app queues the welcome, Q1–Q3 and the closing from the training
 // corporate account; the sandbox's community answers them. Asserts the questions go out on time,
 // answers land under the right question, the planted spam and abuse reach the moderation lane, a
-// hidden reply leaves it (and is hidden at X), posting from the chat appends the hashtag once, X's
+// hidden reply leaves it (and is hidden at X), a muted author leaves the feed (not the transcript), posting from the chat appends the hashtag once, X's
 // reply rule is enforced with its reason, and after a restart the chat reads the same offline.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../src/main/core/app';
@@ -116,6 +116,16 @@ describe('practice tweet chat (training sandbox, 60× clock)', () => {
     expect(server.world.posts.get(spam.postId)?.hidden).toBe(true);
     const afterHide = await call(core, 'chat.feed', { id: planned.id });
     expect(afterHide.entries.find((entry) => entry.item.id === spam.postId)?.moderation).toBeNull();
+    // Muting the rude author takes their posts out of the live feed; the transcript keeps them.
+    const rude = flagged.find((flag) => flag.kind === 'rude');
+    if (!rude) throw new Error('no abuse planted');
+    await call(core, 'items.act', { accountId: host.id, itemId: rude.postId, action: 'mute' });
+    const afterMute = await call(core, 'chat.feed', { id: planned.id });
+    expect(afterMute.entries.some((entry) => entry.item.author.id === rude.authorId)).toBe(false);
+    expect(afterMute.entries.length).toBeLessThan(afterHide.entries.length);
+    const csv = await call(core, 'chat.export', { id: planned.id, format: 'csv' });
+    for (const entry of afterHide.entries) expect(csv.content.split(entry.item.id).length - 1).toBeGreaterThanOrEqual(1);
+    expect(csv.content).toContain(rude.postId);
 
     // Posting from the chat: the hashtag once, whatever the case the user typed.
     const thanks = await call(core, 'chat.post', { id: planned.id, accountId: host.id, text: 'Thank you all for joining tonight', confirmedAccountIds: [host.id] });
@@ -141,7 +151,7 @@ describe('practice tweet chat (training sandbox, 60× clock)', () => {
     cores.splice(cores.indexOf(core), 1);
     const again = start(dataDir, keychainService);
     const offline: ChatEntry[] = (await call(again, 'chat.feed', { id: planned.id })).entries;
-    expect(offline.map((entry) => [entry.item.id, entry.kind, entry.question])).toEqual(afterHide.entries.map((entry) => [entry.item.id, entry.kind, entry.question]));
+    expect(offline.map((entry) => [entry.item.id, entry.kind, entry.question])).toEqual(afterMute.entries.map((entry) => [entry.item.id, entry.kind, entry.question]));
     const listed: Chat = await call(again, 'chat.get', { id: planned.id });
     expect(listed.questionPosts.every((question) => question.post.state === 'sent')).toBe(true);
   }, 120_000);

@@ -35,7 +35,7 @@ export interface ChatServiceDeps {
   clock: Clock;
   accounts(): AccountSummary[];
   queue: QueueService;
-  columns: Pick<Columns, 'cache' | 'present' | 'addColumn' | 'removeColumn' | 'setQuery' | 'engine'>;
+  columns: Pick<Columns, 'cache' | 'present' | 'addColumn' | 'removeColumn' | 'setQuery' | 'engine' | 'mutedBy'>;
   muteWords(): string[];
 }
 
@@ -157,17 +157,22 @@ export class ChatService {
   feed(id: string): ChatFeed {
     const record = this.#record(id);
     const refresh = record.columnId ? this.deps.columns.engine.status(record.columnId) : null;
-    return { chatId: id, entries: this.entries(record), refresh, budget: record.columnId ? this.deps.columns.engine.budget(record.columnId) : null };
+    return { chatId: id, entries: this.entries(record, { listed: true }), refresh, budget: record.columnId ? this.deps.columns.engine.budget(record.columnId) : null };
   }
 
-  /** Every kept post of the chat (or only those named), oldest first, classified. */
-  entries(record: ChatRecord, only?: ReadonlySet<string>): ChatEntry[] {
+  /**
+   * Every kept post of the chat (or only those named), oldest first, classified. The live feed
+   * leaves out authors the host muted (`listed`); the transcript keeps everything that happened.
+   */
+  entries(record: ChatRecord, options: { only?: ReadonlySet<string>; listed?: boolean } = {}): ChatEntry[] {
     const items = this.deps.store.posts(record.id);
     const context = chatContext(this.#lookup, record, this.deps.accounts());
     const classified = classifyAll(items, context);
     const mute = this.deps.muteWords();
+    const muted = options.listed ? this.deps.columns.mutedBy() : () => false;
+    const host = record.plan.hostAccountId;
     return items.flatMap((item, index) => {
-      if (only && !only.has(item.id)) return [];
+      if ((options.only && !options.only.has(item.id)) || muted(host, item.author.id)) return [];
       const { question, kind, role } = classified[index] as (typeof classified)[number];
       const view = this.#present(record.plan.hostAccountId, item);
       const settled = view.handled || view.state.hidden;
@@ -317,7 +322,7 @@ export class ChatService {
     }
     const added = new Set(this.deps.store.addPosts(record.id, items));
     if (added.size === 0) return;
-    const entries = this.entries(record, added);
+    const entries = this.entries(record, { only: added, listed: true });
     this.deps.events.emit('chat.entries', { chatId: record.id, entries });
   }
 

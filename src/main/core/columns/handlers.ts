@@ -68,6 +68,8 @@ export interface Columns {
   removeColumn(id: string): void;
   /** A search column reads another query from its next refresh. */
   setQuery(id: string, query: string): void;
+  /** Whether an account's columns may list an author's posts (false once the account muted them). */
+  mutedBy(): (accountId: string, authorId: string) => boolean;
 }
 
 const TITLES: Record<ColumnConfig['kind'], string> = {
@@ -116,12 +118,14 @@ export function createColumns(deps: ColumnsDeps): Columns {
     accounts: deps.accounts,
     providerFor: deps.providerFor,
     emit: (event, payload) => deps.events.emit(event, payload),
-    // Live arrivals: never an item no column may list.
-    present: (accountId, ids) => {
+    // Live arrivals: only what the column lists (muted authors, mute words, its own filters).
+    present: (accountId, ids, columnId) => {
       const keep = listable();
+      const filters = store.get(columnId)?.filters ?? NO_FILTERS;
+      const matches = itemFilter(filters, []);
       return ids.flatMap((id) => {
         const row = cache.get(accountId, id);
-        return row && keep(row) ? [presentItem(row, presentDeps)] : [];
+        return row && keep(row) && matches(row.item) ? [presentItem(row, presentDeps)] : [];
       });
     },
     timeZone: deps.timeZone,
@@ -217,6 +221,7 @@ export function createColumns(deps: ColumnsDeps): Columns {
       store.remove(id);
       engine.replan();
     },
+    mutedBy: () => mutedAuthors.snapshot(),
     setQuery: (id, query) => {
       if (store.get(id)?.query === query) return;
       store.setQuery(id, query);

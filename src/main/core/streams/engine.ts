@@ -23,7 +23,8 @@ export interface StreamsDeps {
   accounts(): AccountSummary[];
   providerFor(accountId: string): Promise<Provider>;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
-  present(accountId: string, itemIds: string[]): ColumnItem[];
+  /** The items as a column shows them (its filters applied). */
+  present(accountId: string, itemIds: string[], columnId: string): ColumnItem[];
   timeZone(): string;
   now?: () => number;
   /** Wall ms a timer waits for ms of `now`'s time (an accelerated clock); the same by default. */
@@ -213,7 +214,7 @@ export class StreamsEngine {
       for (const columnId of columnIds) {
         // The first fill is not "new": only what arrives after the column had items.
         this.deps.columns.addNew(columnId, cursor ? (added.get(columnId) ?? 0) : 0, now.toISOString());
-        if ((added.get(columnId) ?? 0) > 0) this.deps.emit('columns.items', { columnId, items: this.deps.present(spec.accountId, items.map((item) => item.id)) });
+        if ((added.get(columnId) ?? 0) > 0) this.deps.emit('columns.items', { columnId, items: this.deps.present(spec.accountId, items.map((item) => item.id), columnId) });
       }
       const window = provider.rateLimits().find((limit) => limit.endpoint === spec.endpoint) ?? null;
       if (window) this.#windows.set(spec.key, { limit: window.limit, remaining: window.remaining, resetAt: window.resetAt });

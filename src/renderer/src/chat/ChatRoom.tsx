@@ -85,6 +85,8 @@ function LoadedChat({ chat, accounts, settings, onBack, onEdit, onChat }: Loaded
     });
   }, []);
   const actions = useChatActions(host, chat.hostAccountId, toBox, feed.replaceItem);
+  // Hidden replies as the core keeps them (the item's state), so they stay marked after a restart.
+  const hidden = useMemo(() => new Set(feed.all.filter((entry) => entry.item.state.hidden).map((entry) => entry.item.id)), [feed.all]);
   const run = useCallback(
     (item: ColumnItem, command: ItemCommand) => {
       if (command === 'handled' && !item.handled) setAnnouncement(`Marked the post by @${item.author.handle} handled.`);
@@ -159,7 +161,7 @@ function LoadedChat({ chat, accounts, settings, onBack, onEdit, onChat }: Loaded
           locale={locale}
           timeZone={timeZone}
           notes={actions.notes}
-          hidden={actions.hidden}
+          hidden={hidden}
           loading={feed.loading}
           error={feed.error}
           onShowNew={feed.showNew}
@@ -173,7 +175,7 @@ function LoadedChat({ chat, accounts, settings, onBack, onEdit, onChat }: Loaded
           now={now}
           locale={locale}
           timeZone={timeZone}
-          hidden={actions.hidden}
+          hidden={hidden}
           notes={actions.notes}
           onReply={(item) => run(item, 'reply')}
           onLike={(item) => run(item, 'like')}
@@ -182,7 +184,7 @@ function LoadedChat({ chat, accounts, settings, onBack, onEdit, onChat }: Loaded
         />
         <div className="chat-room__side">
           <PostBox ref={boxRef} chat={chat} host={host} text={text} target={target} onText={setText} onTarget={setTarget} confirmThenSend={confirmThenSend} />
-          <ModerationLane entries={feed.all} host={host} now={now} hidden={actions.hidden} notes={actions.notes} onCommand={run} onUnhide={actions.unhide} />
+          <ModerationLane entries={feed.all} host={host} now={now} hidden={hidden} notes={actions.notes} onCommand={run} onUnhide={actions.unhide} />
         </div>
       </div>
       {showReport && chat.state !== 'ended' && (

@@ -3,22 +3,24 @@
 // X's API). A refused action says why, as in the columns.
 import { useCallback, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
-import type { ColumnItem } from '../../../shared/columns';
+import type { ColumnItem, ItemActionName } from '../../../shared/columns';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
-import { commandLabel, permissionFor, type ItemCommand } from '../columns/item-actions';
+import { actionFor, commandLabel, permissionFor, type ItemCommand } from '../columns/item-actions';
 import { postUrl, profileUrl } from '../columns/item-links';
 
-const DONE: Record<'like' | 'repost' | 'hide' | 'mute', string> = {
+const DONE: Record<'like' | 'unlike' | 'repost' | 'unrepost' | 'hide' | 'unhide' | 'mute', string> = {
   like: 'Liked',
+  unlike: 'Unliked',
   repost: 'Reposted',
+  unrepost: 'Repost undone',
   hide: 'Reply hidden',
+  unhide: 'Reply shown again',
   mute: 'Author muted',
 };
 
 export interface ChatActions {
   notes: Record<string, string>;
-  hidden: ReadonlySet<string>;
   run: (item: ColumnItem, command: ItemCommand) => void;
   unhide: (item: ColumnItem) => void;
   copyLink: (item: ColumnItem) => void;
@@ -31,18 +33,15 @@ export function useChatActions(
   onChanged: (item: ColumnItem) => void,
 ): ChatActions {
   const [notes, setNotes] = useState<Record<string, string>>({});
-  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const note = useCallback((itemId: string, text: string) => setNotes((current) => ({ ...current, [itemId]: text })), []);
   const who = host ? ` as @${host.handle}` : '';
 
   const act = useCallback(
-    (item: ColumnItem, action: 'like' | 'repost' | 'hide' | 'unhide' | 'mute' | 'handled' | 'unhandled', done: (changed: ColumnItem) => string, label: string) => {
+    (item: ColumnItem, action: ItemActionName, done: (changed: ColumnItem) => string, label: string) => {
       getApi()
         .call('items.act', { accountId: hostAccountId, itemId: item.id, action })
         .then((changed) => {
           onChanged(changed);
-          if (action === 'hide') setHidden((current) => new Set([...current, item.id]));
-          if (action === 'unhide') setHidden((current) => new Set([...current].filter((id) => id !== item.id)));
           note(item.id, done(changed));
         })
         .catch((cause: unknown) => note(item.id, `${label} failed: ${errorMessage(cause)}`));
@@ -66,10 +65,12 @@ export function useChatActions(
       }
       if (command === 'reply' || command === 'quote') return onReply(item, command);
       if (command === 'handled') {
-        act(item, item.handled ? 'unhandled' : 'handled', (changed) => (changed.handled ? 'Marked handled' : 'Marked not handled'), label);
+        act(item, actionFor(item, command), (changed) => (changed.handled ? 'Marked handled' : 'Marked not handled'), label);
         return;
       }
-      act(item, command, () => `${DONE[command]}${who}`, label);
+      // Like, repost and hide are toggles: done already (the item's state says so), they undo.
+      const action = actionFor(item, command);
+      act(item, action, () => `${DONE[action as keyof typeof DONE]}${who}`, label);
     },
     [host, who, note, onReply, act],
   );
@@ -86,5 +87,5 @@ export function useChatActions(
     [note],
   );
 
-  return { notes, hidden, run, unhide, copyLink };
+  return { notes, run, unhide, copyLink };
 }
