@@ -39,6 +39,17 @@ describe('buildReport', () => {
     expect(report.topContributors.slice(1).map((c) => c.handle)).toEqual(['user00', 'user01', 'user02', 'user03', 'user04', 'user05', 'user06', 'user07', 'user08']);
   });
 
+  it('counts flagged and hidden posts as taking part, never towards the most active', () => {
+    const at = (i: number): string => new Date(Date.UTC(2026, 10, 25, 19, 20, i)).toISOString();
+    const spammer = author('cheap_deals');
+    const spam = [0, 1, 2].map((i) => ({ ...entry('other', null, 'participant', item(String(3000 + i), spammer, `Deal ${i} https://bit.ly/x`, at(i))), moderation: 'Possible spam' }));
+    const hidden = entry('answer', 1, 'participant', item('3010', author('angry'), 'A1 rude', at(5), { state: { liked: false, reposted: false, hidden: true } }));
+    const report = buildReport(chat(), [...improveChatEntries(), ...spam, hidden], 'HorizonsNHS');
+    expect(report.participants).toBe(7);
+    expect(report.topContributors.map((c) => c.handle)).not.toContain('cheap_deals');
+    expect(report.topContributors.map((c) => c.handle)).not.toContain('angry');
+  });
+
   it('reports an empty chat with zeros for each question', () => {
     const report = buildReport(chat(), [], 'HorizonsNHS');
     expect(report).toEqual({

@@ -11,11 +11,13 @@ const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 export function buildReport(chat: Chat, entries: readonly ChatEntry[], hostHandle: string): ChatReport {
   const host = bareHandle(hostHandle);
   // Keyed by author id: a handle can change during a chat, the id cannot. The latest name wins.
+  // Posts hidden or waiting in the moderation lane count as taking part, never towards "most active".
   const contributors = new Map<string, { handle: string; displayName: string; posts: number }>();
-  for (const { item } of entries) {
+  for (const { item, moderation } of entries) {
     if (bareHandle(item.author.handle) === host) continue;
     const known = contributors.get(item.author.id);
-    contributors.set(item.author.id, { handle: item.author.handle, displayName: item.author.displayName, posts: (known?.posts ?? 0) + 1 });
+    const counted = moderation === null && !item.state.hidden ? 1 : 0;
+    contributors.set(item.author.id, { handle: item.author.handle, displayName: item.author.displayName, posts: (known?.posts ?? 0) + counted });
   }
   const count = (kind: ChatEntry['kind'], question?: number): number =>
     entries.filter((entry) => entry.kind === kind && (question === undefined || entry.question === question)).length;
@@ -34,6 +36,7 @@ export function buildReport(chat: Chat, entries: readonly ChatEntry[], hostHandl
       replies: count('reply', index + 1),
     })),
     topContributors: [...contributors.values()]
+      .filter((contributor) => contributor.posts > 0)
       .sort((a, b) => b.posts - a.posts || byCodePoint(bareHandle(a.handle), bareHandle(b.handle)) || byCodePoint(a.handle, b.handle))
       .slice(0, MAX_CONTRIBUTORS),
   };
