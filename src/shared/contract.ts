@@ -85,6 +85,8 @@ export interface AppInfo {
   mode: 'electron' | 'browser';
   platform: string;
   notices: Notice[];
+  /** Core's clock: its speed (1 unless COLUMNS_CLOCK_SPEED runs it fast) and its time when asked. */
+  clock: { speed: number; nowMs: number };
 }
 
 /** The in-process X sandbox used for training mode (DESIGN rule 5). */

@@ -1,6 +1,6 @@
 // Tweet chat mode through browser mode and the real core, with core and training sandbox running
 // 20× faster (COLUMNS_CLOCK_SPEED): plan a chat in the set-up form (errors beside their fields,
-// save as template, the corporate confirmation), then practise a whole simulated chat with 3
+// save as template, the corporate confirmation), then practise a whole simulated ten-minute chat with 3
 // questions: the questions go out on time from @HorizonsNHS, answers land under the right question,
 // a spam reply is hidden from the moderation lane (and the sandbox has it hidden), and both
 // transcripts hold every chat post exactly once. axe checks every chat screen.

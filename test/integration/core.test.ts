@@ -10,7 +10,7 @@ describe('core', () => {
     const first = createCore({ dataDir, mode: 'browser', version: '9.9.9' });
     await expect(first.dispatch('app.info', {})).resolves.toEqual({
       ok: true,
-      value: { name: 'Columns', version: '9.9.9', dataDir, mode: 'browser', platform: process.platform, notices: [] },
+      value: { name: 'Columns', version: '9.9.9', dataDir, mode: 'browser', platform: process.platform, notices: [], clock: { speed: 1, nowMs: expect.any(Number) } },
     });
     await expect(first.dispatch('settings.get', {})).resolves.toEqual({
       ok: true,

@@ -14,7 +14,7 @@ const noChat = (): never => {
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
-    'app.info': () => ({ name: 'Columns', version: '0.0.0', dataDir: '/tmp/x', mode: 'browser', platform: 'linux', notices: [] }),
+    'app.info': () => ({ name: 'Columns', version: '0.0.0', dataDir: '/tmp/x', mode: 'browser', platform: 'linux', notices: [], clock: { speed: 1, nowMs: 0 } }),
     'settings.get': () => DEFAULT_SETTINGS,
     'settings.update': (patch) => ({ ...DEFAULT_SETTINGS, ...patch }),
     'accounts.list': () => [],

@@ -213,6 +213,7 @@ export function createCore(options: CoreOptions): Core {
       mode: options.mode,
       platform: options.platform ?? process.platform,
       notices: [...notices],
+      clock: { speed: clock.speed, nowMs: clock.now() },
     }),
     'settings.get': () => settings.get(),
     'settings.update': (patch) => {

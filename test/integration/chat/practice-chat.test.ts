@@ -61,7 +61,7 @@ describe('practice tweet chat (training sandbox, 60× clock)', () => {
     const server = core.training.server();
     if (!server || !host) throw new Error('training sandbox not running');
 
-    // The whole chat: welcome +1 min, Q1 +3, Q2 +6, Q3 +9, closing +12 (clock minutes).
+    // A ten-minute chat: welcome +1 min, Q1 +2, Q2 +5, Q3 +8, closing +11 (clock minutes from now).
     const done = await until('the closing post', async () => {
       const chat = await call(core, 'chat.get', { id: planned.id });
       return chat.closingPost?.state === 'sent' ? chat : null;

@@ -16,8 +16,8 @@ const PRACTICE_QUESTIONS = [
   'Which measure tells you most about how your service is doing?',
   'What will you try next week after tonight’s chat?',
 ];
-/** Minutes between the welcome and Q1, as the sandbox's chat simulator expects. */
-const LEAD_MINUTES = 2;
+/** Minutes between the welcome and Q1 (told to the sandbox's chat simulator too). */
+const LEAD_MINUTES = 1;
 
 export interface PracticeInput {
   questions: number;
@@ -27,7 +27,7 @@ export interface PracticeInput {
 
 /** The simulated chat's side in the sandbox (training.server().simulator.startChat). */
 export interface PracticeSimulator {
-  startChat(input: { hashtag: string; hostUsername: string; questions: string[]; minutesPerQuestion: number; startInMs: number; externalHost: true }): void;
+  startChat(input: { hashtag: string; hostUsername: string; questions: string[]; minutesPerQuestion: number; leadMinutes: number; startInMs: number; externalHost: true }): void;
   nowMs(): number;
 }
 
@@ -61,6 +61,7 @@ export function startPracticeSimulation(simulator: PracticeSimulator, plan: Chat
     hostUsername: hostHandle,
     questions: plan.questions.map((question) => question.text),
     minutesPerQuestion,
+    leadMinutes: LEAD_MINUTES,
     startInMs: Math.max(0, Date.parse(plan.startsAt) - simulator.nowMs()),
     externalHost: true,
   });

@@ -16,6 +16,8 @@ export const chatPlanSchema = z
     hostUsername: z.string().regex(/^@?\w{1,15}$/),
     questions: z.array(z.string().trim().min(1).max(200)).min(1).max(12),
     minutesPerQuestion: z.number().min(1).max(120).default(10),
+    /** Minutes between the welcome post and Q1. */
+    leadMinutes: z.number().min(0).max(60).default(2),
     postsPerHour: z.number().int().min(100).max(400).default(200),
     /** Delay before the welcome post, sandbox ms. */
     startInMs: z.number().int().min(0).max(7 * 24 * 3600 * 1000).default(0),
@@ -67,8 +69,6 @@ function hostQuestion(writer: PostWriter, host: SandboxUser, number: number, has
   return recent.find((post) => prefix.test(post.text) && post.text.toLowerCase().includes(tag) && post.inReplyToPostId === null && post.repostOfId === null) ?? null;
 }
 
-/** Minutes between the welcome post and Q1. */
-const LEAD_MINUTES = 2;
 const MINUTE = 60_000;
 
 export function startChat(env: { writer: PostWriter; scheduler: Scheduler; id: string }, input: ChatPlanInput): ChatRun {
@@ -82,7 +82,7 @@ export function startChat(env: { writer: PostWriter; scheduler: Scheduler; id: s
   const rude = writer.user(TROUBLEMAKERS.rude.username);
 
   const start = writer.now() + plan.startInMs;
-  const questionAt = (n: number): number => start + (LEAD_MINUTES + (n - 1) * plan.minutesPerQuestion) * MINUTE;
+  const questionAt = (n: number): number => start + (plan.leadMinutes + (n - 1) * plan.minutesPerQuestion) * MINUTE;
   const end = questionAt(plan.questions.length + 1);
   const questions: SandboxPost[] = [];
   const answers: SandboxPost[][] = plan.questions.map(() => []);

@@ -8,6 +8,7 @@ import { AccountIdentity } from '../accounts/AccountIdentity';
 import { refreshText } from '../columns/refresh-status';
 import { useNow } from '../hooks/useNow';
 import { chatProgress, clockSeconds, clockTime, STATE_LABELS } from './chat-time';
+import { coreNow } from '../core-clock';
 
 interface ChatHeaderProps {
   chat: Chat;
@@ -21,10 +22,10 @@ interface ChatHeaderProps {
 }
 
 function useSecondTicker(on: boolean): Date {
-  const [now, setNow] = useState(() => new Date());
+  const [now, setNow] = useState(() => new Date(coreNow()));
   useEffect(() => {
     if (!on) return;
-    const timer = setInterval(() => setNow(new Date()), 1000);
+    const timer = setInterval(() => setNow(new Date(coreNow())), 1000);
     return () => clearInterval(timer);
   }, [on]);
   return now;

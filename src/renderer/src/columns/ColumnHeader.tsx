@@ -4,6 +4,7 @@ import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnConfig, ColumnStatus } from '../../../shared/columns';
 import { readableTextOn } from '../accounts/colour';
 import { costText, refreshText } from './refresh-status';
+import { coreNow } from '../core-clock';
 
 interface ColumnHeaderProps {
   column: ColumnConfig;
@@ -20,9 +21,9 @@ interface ColumnHeaderProps {
 
 /** Its own second timer, so only this line re-renders as the countdown ticks. */
 function RefreshLine({ status }: { status: ColumnStatus | undefined }): React.JSX.Element {
-  const [now, setNow] = useState(() => new Date());
+  const [now, setNow] = useState(() => new Date(coreNow()));
   useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 1000);
+    const timer = setInterval(() => setNow(new Date(coreNow())), 1000);
     return () => clearInterval(timer);
   }, []);
   return (

@@ -40,6 +40,7 @@ import { useDraftAutosave } from './useDraftAutosave';
 import { useDraftLibrary } from './useDraftLibrary';
 import { useMeasurements } from './useMeasurements';
 import { useResolvedTime } from './useResolvedTime';
+import { coreNow } from '../core-clock';
 import './compose.css';
 
 /** Opened from a post in a column: the receiving account chosen, the reply or quote filled in. */
@@ -97,7 +98,7 @@ const handles = (accounts: readonly AccountSummary[]): string => accounts.map((a
 function freshState(accounts: readonly AccountSummary[], zone: string, start?: ComposerStart): ComposerState {
   // With one account there is nothing to choose; with several, nobody is chosen for the user.
   const only = accounts.length === 1 ? accounts[0] : undefined;
-  const state = initialComposerState({ accountIds: start ? [start.accountId] : only ? [only.id] : [], ...defaultScheduleTime(new Date(), zone) });
+  const state = initialComposerState({ accountIds: start ? [start.accountId] : only ? [only.id] : [], ...defaultScheduleTime(new Date(coreNow()), zone) });
   return start ? { ...state, replyTo: start.replyTo ?? '', quoteOf: start.quoteOf ?? '' } : state;
 }
 
@@ -208,7 +209,7 @@ function Composer({ accounts, settings, start, onClose }: Omit<ComposerDialogPro
       setErrors({ ...NO_ERRORS, fields: { schedule: scheduleProblem(resolution.kind) } });
       return;
     }
-    if (when.kind === 'at' && Date.parse(when.dueAt) <= Date.now()) {
+    if (when.kind === 'at' && Date.parse(when.dueAt) <= coreNow()) {
       setErrors({ ...NO_ERRORS, fields: { schedule: 'That time has passed. Choose a later one.' } });
       return;
     }

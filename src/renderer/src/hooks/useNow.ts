@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react';
+import { coreNow, coreSpeed } from '../core-clock';
 
-/** The current time, refreshed at each minute boundary (no busy timers). */
+/** The current time (core's clock), refreshed at each minute boundary (no busy timers). */
 export function useNow(): Date {
-  const [now, setNow] = useState(() => new Date());
+  const [now, setNow] = useState(() => new Date(coreNow()));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout>;
     const schedule = (): void => {
-      const msToNextMinute = 60_000 - (Date.now() % 60_000);
+      const msToNextMinute = 60_000 - (coreNow() % 60_000);
       timer = setTimeout(() => {
-        setNow(new Date());
+        setNow(new Date(coreNow()));
         schedule();
-      }, msToNextMinute + 50);
+      }, msToNextMinute / coreSpeed() + 50);
     };
     schedule();
     return () => clearTimeout(timer);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AccountSummary, AppInfo } from '../../../shared/contract';
 import type { Settings } from '../../../shared/settings';
 import { getApi } from '../api';
+import { syncCoreClock } from '../core-clock';
 
 export type ShellData =
   | { state: 'loading' }
@@ -48,6 +49,7 @@ export function useShellData(): [ShellData, ShellActions] {
       );
       Promise.all([api.call('app.info'), api.call('settings.get'), api.call('accounts.list')])
         .then(([info, settings, accounts]) => {
+          syncCoreClock(info.clock);
           if (!cancelled) setData({ state: 'ready', info, settings, accounts });
         })
         .catch((error: unknown) => {
