@@ -171,6 +171,17 @@ export const itemActSchema = z
 
 export const muteWordsSetSchema = z.object({ words: z.array(z.string().trim().min(1).max(100)).max(500) }).strict();
 
+/** An author an account muted through Columns (their posts are kept out of its columns). */
+export interface MutedAuthorView {
+  accountId: string;
+  authorId: string;
+  handle: string;
+  /** UTC. */
+  mutedAt: string;
+}
+
+export const unmuteSchema = z.object({ accountId: id, authorId: z.string().regex(/^\d{1,19}$/) }).strict();
+
 export const priceTableSchema = z.record(z.string().min(1).max(60), z.number().min(0).max(100)).refine((table) => Object.keys(table).length <= 50);
 export const spendSettingsSchema = z
   .object({ prices: priceTableSchema.optional(), monthlyCapUsd: z.number().min(0).max(1_000_000).nullable().optional() })

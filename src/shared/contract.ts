@@ -21,6 +21,8 @@ import {
   columnUpdateSchema,
   itemActSchema,
   muteWordsSetSchema,
+  unmuteSchema,
+  type MutedAuthorView,
   spendSettingsSchema,
   type ColumnConfig,
   type ColumnItem,
@@ -170,6 +172,9 @@ export const contract = {
     /** Words that hide items in every column. */
     'muteWords.get': method<string[]>()(noInput),
     'muteWords.set': method<string[]>()(muteWordsSetSchema),
+    /** Authors muted through Columns, per account; unmute tells X and lists their posts again. */
+    'mutedAuthors.list': method<MutedAuthorView[]>()(noInput),
+    'mutedAuthors.unmute': method<MutedAuthorView[]>()(unmuteSchema),
 
     // Tweet chats
     'chat.list': method<ChatSummary[]>()(noInput),
@@ -203,6 +208,8 @@ export const contract = {
     /** New or changed items in a column (already cached). */
     'columns.items': event<{ columnId: string; items: ColumnItem[] }>(),
     'columns.status': event<ColumnStatus>(),
+    /** What columns may list changed (mute words, muted authors, the X plan): read items again. */
+    'columns.invalidated': event<{ reason: string }>(),
     'app.notice': event<Notice>(),
     /** A chat's plan, state or post statuses changed. */
     'chat.changed': event<Chat>(),

@@ -1,34 +1,13 @@
 // Tweet chat fixtures for the pure "afterwards" modules (report, transcripts, export): a chat as
 // chat.get returns it, and its entries as chat.feed returns them, built from column items.
 import type { Chat, ChatEntry, ChatPostKind, ChatRole } from '../../src/shared/chat';
-import { NO_ITEM_STATE, type ColumnItem, type ItemAuthorView, type Permission } from '../../src/shared/columns';
+import type { ColumnItem, ItemAuthorView } from '../../src/shared/columns';
+import { columnItem, itemAuthor as author } from './items';
 
-const OK: Permission = { ok: true, reason: null };
-
-export function author(handle: string, displayName = handle, id = `u-${handle.toLowerCase()}`): ItemAuthorView {
-  return { id, handle, displayName, avatarUrl: null };
-}
+export { itemAuthor as author } from './items';
 
 export function item(id: string, who: ItemAuthorView, text: string, createdAt: string, patch: Partial<ColumnItem> = {}): ColumnItem {
-  return {
-    id,
-    accountId: 'acc-horizons',
-    segments: [{ kind: 'text', text }],
-    text,
-    createdAt,
-    author: who,
-    conversationId: id,
-    replyToId: null,
-    inReplyToUserId: null,
-    quoted: null,
-    repostOf: null,
-    media: [],
-    metrics: { likes: 0, reposts: 0, replies: 0, quotes: 0 },
-    handled: false,
-    state: NO_ITEM_STATE,
-    allowed: { reply: OK, quote: OK, like: OK, repost: OK, hide: OK, mute: OK, block: OK },
-    ...patch,
-  };
+  return columnItem(id, { text, createdAt, author: who, metrics: { likes: 0, reposts: 0, replies: 0, quotes: 0 }, ...patch });
 }
 
 export function entry(kind: ChatPostKind, question: number | null, role: ChatRole, post: ColumnItem): ChatEntry {

@@ -9,6 +9,7 @@ import { stateAt } from '../../src/main/core/chat/service';
 import { createClock } from '../../src/main/core/clock';
 import { coreOptionsFromEnv } from '../../src/main/core/env-config';
 import type { CachedItem } from '../../src/main/core/columns/cached-item';
+import { cachedItem, itemAuthor } from '../helpers/items';
 
 const plan = chatPlanSchema.parse({
   name: 'November chat',
@@ -32,20 +33,7 @@ let serial = 100;
 function post(fields: Partial<CachedItem> & { text: string; handle?: string; authorId?: string }): CachedItem {
   const id = String(serial++);
   const { handle = 'someone', authorId = `u-${handle}`, ...rest } = fields;
-  return {
-    id,
-    createdAt: new Date(Date.UTC(2026, 10, 25, 20, 0, serial)).toISOString(),
-    author: { id: authorId, handle, displayName: handle, avatarUrl: null },
-    conversationId: id,
-    replyToId: null,
-    inReplyToUserId: null,
-    quoted: null,
-    repostOf: null,
-    media: [],
-    metrics: null,
-    hidden: false,
-    ...rest,
-  };
+  return cachedItem(id, { createdAt: new Date(Date.UTC(2026, 10, 25, 20, 0, serial)).toISOString(), author: itemAuthor(handle, handle, authorId), ...rest });
 }
 
 describe('the hashtag and the question prefix', () => {

@@ -72,6 +72,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'spend.update': () => ({ prices: {}, monthlyCapUsd: null }),
     'muteWords.get': () => [],
     'muteWords.set': ({ words }) => words,
+    'mutedAuthors.list': () => [],
+    'mutedAuthors.unmute': () => [],
     'chat.list': () => [],
     'chat.get': noChat,
     'chat.save': noChat,

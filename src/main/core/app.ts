@@ -231,7 +231,7 @@ export function createCore(options: CoreOptions): Core {
       const next = await xApp.update(patch);
       providers.forget();
       // The plan decides what items offer (likes, quotes): columns read their items again.
-      events.emit('accounts.changed', accounts.list());
+      events.emit('columns.invalidated', { reason: 'X plan' });
       return next;
     },
     'vault.status': () => probeVault(vault),

@@ -5,12 +5,12 @@
 // shows as not allowed afterwards, spend is recorded, filters apply, and after a restart with X
 // out of reach the cache still serves every item and the column says "offline".
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AccountSummary } from '../../../src/shared/accounts';
 import type { ColumnConfig, ColumnItem } from '../../../src/shared/columns';
 import { REASONS } from '../../../src/main/core/columns/permissions';
 import { call, connectAs, freePort, startHarness, testKeychainService, type Harness } from '../../helpers/accounts';
 import { useSandbox } from '../../helpers/sandbox';
 import { useTempDir } from '../../helpers/temp-dir';
+import { startWithTwoAccounts, type TwoAccounts } from '../../helpers/two-accounts';
 
 const sandbox = useSandbox();
 const tempDir = useTempDir();
@@ -24,16 +24,7 @@ const MENTIONS = 'GET /2/users/:id/mentions';
 const mentionRequests = async (): Promise<number> =>
   (await sandbox().admin<{ requestsPerEndpoint: Record<string, number> }>('GET', '/admin/stats')).body.requestsPerEndpoint[MENTIONS] ?? 0;
 
-async function setUp(): Promise<{ h: Harness; dir: string; keychainService: string; horizons: AccountSummary; sch: AccountSummary }> {
-  const dir = tempDir();
-  const keychainService = testKeychainService();
-  const h = await startHarness(dir, sandbox(), { keychainService, streams: false, refreshFloorMs: 50 });
-  harnesses.push(h);
-  const horizons = (await connectAs(h, sandbox(), 'HorizonsNHS')).account;
-  const sch = (await connectAs(h, sandbox(), 'Sch4Change')).account;
-  if (!horizons || !sch) throw new Error('accounts did not connect');
-  return { h, dir, keychainService, horizons, sch };
-}
+const setUp = (): Promise<TwoAccounts> => startWithTwoAccounts(tempDir(), sandbox(), harnesses);
 
 const items = async (h: Harness, column: ColumnConfig): Promise<ColumnItem[]> => (await call(h.core, 'columns.items', { id: column.id, limit: 200 })).items;
 const byText = (list: ColumnItem[], text: string): ColumnItem => {

@@ -4,9 +4,10 @@
 // the global mute words hide an item from every column, and all of it holds after a restart.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ColumnConfig, ColumnItem } from '../../../src/shared/columns';
-import { call, connectAs, startHarness, testKeychainService, type Harness } from '../../helpers/accounts';
+import { call, startHarness, type Harness } from '../../helpers/accounts';
 import { useSandbox } from '../../helpers/sandbox';
 import { useTempDir } from '../../helpers/temp-dir';
+import { startWithTwoAccounts } from '../../helpers/two-accounts';
 
 const sandbox = useSandbox({ plan: 'enterprise' });
 const tempDir = useTempDir();
@@ -22,13 +23,7 @@ const find = async (h: Harness, column: ColumnConfig, id: string): Promise<Colum
 
 describe('item state and muting', () => {
   it('records like, repost and hide with their undo, drops muted authors and global mute words from every column, after a restart too', async () => {
-    const dir = tempDir();
-    const keychainService = testKeychainService();
-    const h = await startHarness(dir, sandbox(), { keychainService, streams: false, refreshFloorMs: 50 });
-    harnesses.push(h);
-    const horizons = (await connectAs(h, sandbox(), 'HorizonsNHS')).account;
-    const sch = (await connectAs(h, sandbox(), 'Sch4Change')).account;
-    if (!horizons || !sch) throw new Error('accounts did not connect');
+    const { h, dir, keychainService, horizons, sch } = await startWithTwoAccounts(tempDir(), sandbox(), harnesses);
     await call(h.core, 'xApp.update', { plan: 'enterprise' });
 
     const stamp = `s${Date.now()}`;

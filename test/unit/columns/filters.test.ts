@@ -6,10 +6,10 @@ import type { CachedItem } from '../../../src/main/core/columns/cached-item';
 import { GlobalMuteWords } from '../../../src/main/core/columns/config-store';
 import { itemFilter, NO_FILTERS } from '../../../src/main/core/columns/filters';
 import { openDatabase } from '../../../src/main/core/db/open';
+import { cachedItem, itemAuthor } from '../../helpers/items';
 
-const item = (text: string, handle = 'someone', extra: Partial<CachedItem> = {}): CachedItem => ({
-  id: '1', text, createdAt: '2026-11-25T10:00:00.000Z', author: { id: '9', handle, displayName: handle, avatarUrl: null }, conversationId: '1', replyToId: null, inReplyToUserId: null, quoted: null, repostOf: null, media: [], metrics: null, hidden: false, ...extra,
-});
+const item = (text: string, handle = 'someone', extra: Partial<CachedItem> = {}): CachedItem =>
+  cachedItem('1', { text, createdAt: '2026-11-25T10:00:00.000Z', author: itemAuthor(handle, handle, '9'), ...extra });
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));

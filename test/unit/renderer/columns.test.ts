@@ -6,29 +6,15 @@ import { muteWordsProblem, parseMuteWords } from '../../../src/renderer/src/colu
 import { costText, refreshText } from '../../../src/renderer/src/columns/refresh-status';
 import { mergeArrivals } from '../../../src/renderer/src/columns/merge-arrivals';
 import type { ColumnItem, ColumnStatus } from '../../../src/shared/columns';
-
-const OK = { ok: true, reason: null };
+import { allAllowed, columnItem, itemAuthor } from '../../helpers/items';
 
 function item(id: string, patch: Partial<ColumnItem> = {}): ColumnItem {
-  return {
-    id,
+  return columnItem(id, {
     accountId: 'a1',
-    segments: [{ kind: 'text', text: 'hello' }],
-    text: 'hello',
-    createdAt: '2026-11-25T12:00:00.000Z',
-    author: { id: 'u1', handle: 'nurse_jo', displayName: 'Jo', avatarUrl: null },
-    conversationId: id,
-    replyToId: null,
-    inReplyToUserId: null,
-    quoted: null,
-    repostOf: null,
-    media: [],
-    metrics: null,
-    handled: false,
-    state: { liked: false, reposted: false, hidden: false },
-    allowed: { reply: OK, quote: OK, like: { ok: false, reason: 'Your X plan does not include likes.' }, repost: OK, hide: OK, mute: OK, block: OK },
+    author: itemAuthor('nurse_jo', 'Jo', 'u1'),
+    allowed: { ...allAllowed(), like: { ok: false, reason: 'Your X plan does not include likes.' } },
     ...patch,
-  };
+  });
 }
 
 function status(patch: Partial<ColumnStatus>): ColumnStatus {

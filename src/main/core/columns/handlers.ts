@@ -6,7 +6,7 @@ import type { ColumnConfig, ColumnItem } from '../../../shared/columns';
 import type { Clock } from '../clock';
 import type { QueueService } from '../queue/service';
 import { AppError } from '../errors';
-import type { Provider } from '../providers/provider';
+import { ProviderError, type Provider } from '../providers/provider';
 import type { EventHub } from '../rpc/events';
 import type { Handlers } from '../rpc/dispatch';
 import { SpendStore } from '../spend/spend-store';
@@ -39,6 +39,8 @@ export type ColumnsHandlers = Pick<
   | 'spend.update'
   | 'muteWords.get'
   | 'muteWords.set'
+  | 'mutedAuthors.list'
+  | 'mutedAuthors.unmute'
 >;
 
 export interface ColumnsDeps {
@@ -193,7 +195,11 @@ export function createColumns(deps: ColumnsDeps): Columns {
       return isRemote(column) ? engine.refresh(id) : engine.status(id);
     },
     'columns.statuses': () => engine.statuses(),
-    'items.act': ({ accountId, itemId, action }) => actOnItem({ cache, knowledge, mutedAuthors, providerFor: deps.providerFor, present }, { accountId, itemId, action }),
+    'items.act': async ({ accountId, itemId, action }) => {
+      const item = await actOnItem({ cache, knowledge, mutedAuthors, providerFor: deps.providerFor, present }, { accountId, itemId, action });
+      if (action === 'mute') deps.events.emit('columns.invalidated', { reason: 'muted' });
+      return item;
+    },
     'spend.get': () => ({ settings: spend.settings(), accounts: spend.summaries(deps.accounts().map((candidate) => candidate.id)) }),
     'spend.update': (patch) => {
       const next = spend.update({
@@ -204,7 +210,26 @@ export function createColumns(deps: ColumnsDeps): Columns {
       return next;
     },
     'muteWords.get': () => muteWords.get(),
-    'muteWords.set': ({ words }) => muteWords.set(words),
+    'muteWords.set': ({ words }) => {
+      const next = muteWords.set(words);
+      deps.events.emit('columns.invalidated', { reason: 'mute words' });
+      return next;
+    },
+    'mutedAuthors.list': () => mutedAuthors.list(),
+    'mutedAuthors.unmute': async ({ accountId, authorId }) => {
+      if (!mutedAuthors.list().some((muted) => muted.accountId === accountId && muted.authorId === authorId)) {
+        throw new AppError('invalid_request', 'That author is not muted for this account.');
+      }
+      try {
+        await (await deps.providerFor(accountId)).unmute(authorId);
+      } catch (error) {
+        if (error instanceof ProviderError) throw new AppError('invalid_request', `X did not unmute them: ${error.message}`);
+        throw error;
+      }
+      mutedAuthors.remove(accountId, authorId);
+      deps.events.emit('columns.invalidated', { reason: 'unmuted' });
+      return mutedAuthors.list();
+    },
   };
   return {
     handlers,

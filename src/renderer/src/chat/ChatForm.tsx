@@ -8,6 +8,7 @@ import type { Settings } from '../../../shared/settings';
 import { getApi } from '../api';
 import { errorMessage, fieldErrorOf } from '../api/error-message';
 import { formatInstant, localDateTime, zoneName } from '../compose/local-time';
+import { ResolutionNote } from '../compose/ResolutionNote';
 import { useMeasurements } from '../compose/useMeasurements';
 import { useResolvedTime, type Resolution } from '../compose/useResolvedTime';
 import { useNow } from '../hooks/useNow';
@@ -265,50 +266,15 @@ interface StartNoteProps {
 
 /** The start as the core resolved it, with the DST questions the composer asks. */
 function StartNote({ resolution, occurrence, durationMinutes, zone, locale, onOccurrence, onSuggestion }: StartNoteProps): React.JSX.Element | null {
-  switch (resolution.kind) {
-    case 'idle':
-      return <p className="when__note">Choose a date and a time.</p>;
-    case 'resolving':
-      return <p className="when__note">Checking the time…</p>;
-    case 'failed':
-      return (
-        <p className="field-error" role="alert">
-          {resolution.message}
-        </p>
-      );
-    case 'ok': {
-      const minutes = Number(durationMinutes);
-      const end = Number.isFinite(minutes) && minutes > 0 ? new Date(Date.parse(resolution.dueAt) + minutes * 60_000).toISOString() : null;
-      return (
-        <p className="when__note when__note--ok" data-testid="chat-start-resolved">
-          Starts {formatInstant(resolution.dueAt, zone, locale)}
-          {end ? `, ends ${formatInstant(end, zone, locale)}` : ''}
-        </p>
-      );
-    }
-    case 'nonexistent':
-      return (
-        <div className="when__question" role="alert">
-          <p>{resolution.message}</p>
-          <button type="button" className="button button--small" onClick={() => onSuggestion(resolution.suggestion.dueAt)}>
-            Use {resolution.suggestion.label} instead
-          </button>
-        </div>
-      );
-    case 'ambiguous':
-      return (
-        <div className="when__question" role="radiogroup" aria-labelledby="chat-start-ambiguous">
-          <p id="chat-start-ambiguous">{resolution.message}</p>
-          {resolution.options.map((option, index) => {
-            const which = index === 0 ? 'earlier' : 'later';
-            return (
-              <label key={option.dueAt} className="radio">
-                <input type="radio" name="chat-start-occurrence" checked={occurrence === which} onChange={() => onOccurrence(which)} />
-                {option.label}
-              </label>
-            );
-          })}
-        </div>
-      );
-  }
+  const resolved = (dueAt: string): React.ReactNode => {
+    const minutes = Number(durationMinutes);
+    const end = Number.isFinite(minutes) && minutes > 0 ? new Date(Date.parse(dueAt) + minutes * 60_000).toISOString() : null;
+    return (
+      <>
+        Starts {formatInstant(dueAt, zone, locale)}
+        {end ? `, ends ${formatInstant(end, zone, locale)}` : ''}
+      </>
+    );
+  };
+  return <ResolutionNote resolution={resolution} name="chat-start" occurrence={occurrence} resolved={resolved} onOccurrence={onOccurrence} onSuggestion={onSuggestion} />;
 }

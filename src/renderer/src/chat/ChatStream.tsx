@@ -1,15 +1,11 @@
 // Every chat post, newest on top, virtualised (an hour-long chat runs to hundreds). Arrivals never
 // move what the user reads: away from the top they wait behind the "N new" bar, as in a column.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ChatEntry } from '../../../shared/chat';
 import type { ColumnItem } from '../../../shared/columns';
 import type { ItemCommand } from '../columns/item-actions';
-import { isTypingIn } from '../columns/typing-target';
+import { usePostList } from '../columns/usePostList';
 import { EntryCard } from './EntryCard';
-
-const KEY_COMMANDS: Record<string, ItemCommand> = { r: 'reply', l: 'like', t: 'repost', h: 'hide' };
 
 interface ChatStreamProps {
   /** Newest first. */
@@ -31,16 +27,14 @@ interface ChatStreamProps {
 }
 
 export function ChatStream({ entries, held, scrollRef, host, now, locale, timeZone, notes, hidden, loading, error, onShowNew, onCommand, onCopyLink, onMention }: ChatStreamProps): React.JSX.Element {
-  const [active, setActive] = useState(0);
-  const listRef = useRef<HTMLUListElement>(null);
-
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself; nothing memoised depends on it
-  const virtualizer = useVirtualizer({
-    count: entries.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 210,
-    overscan: 4,
-    getItemKey: (index) => entries[index]?.item.id ?? index,
+  const { virtualizer, active, setActive, onFocus, onKeyDown } = usePostList({
+    items: entries,
+    idOf: (entry) => entry.item.id,
+    estimateSize: 210,
+    scrollRef,
+    onCommand: (entry, command) => onCommand(entry.item, command),
+    // Commands only from the card itself, not from a control inside it.
+    commandTarget: 'article',
   });
 
   // To the top once the held posts are in the list (the virtualizer measures them on that render).
@@ -52,39 +46,6 @@ export function ChatStream({ entries, held, scrollRef, host, now, locale, timeZo
       virtualizer.scrollToOffset(0);
       requestAnimationFrame(() => virtualizer.scrollToOffset(0));
     });
-  };
-
-  const focusEntry = (index: number): void => {
-    const target = Math.max(0, Math.min(entries.length - 1, index));
-    setActive(target);
-    virtualizer.scrollToIndex(target, { align: 'auto' });
-    const id = entries[target]?.item.id ?? '';
-    requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(`[data-item-id="${id}"]`)?.focus());
-  };
-
-  const onFocus = (event: React.FocusEvent): void => {
-    const li = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
-    if (li) setActive(Number(li.dataset['index']));
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey || isTypingIn(event.target)) return;
-    const li = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
-    const index = li ? Number(li.dataset['index']) : -1;
-    if (index < 0) return;
-    const entry = entries[index];
-    if (event.key === 'j' || event.key === 'k') {
-      event.preventDefault();
-      event.stopPropagation();
-      focusEntry(index + (event.key === 'j' ? 1 : -1));
-      return;
-    }
-    const command = KEY_COMMANDS[event.key];
-    if (command && entry && (event.target as HTMLElement).matches('article')) {
-      event.preventDefault();
-      event.stopPropagation();
-      onCommand(entry.item, command);
-    }
   };
 
   return (
@@ -109,7 +70,7 @@ export function ChatStream({ entries, held, scrollRef, host, now, locale, timeZo
             </p>
           )}
           {!error && !loading && entries.length === 0 && <p className="column__message">No posts yet. They appear here as the hashtag column refreshes.</p>}
-          <ul ref={listRef} className="column__list" aria-label="Chat posts, newest first" style={{ height: virtualizer.getTotalSize() }}>
+          <ul className="column__list" aria-label="Chat posts, newest first" style={{ height: virtualizer.getTotalSize() }}>
             {virtualizer.getVirtualItems().map((row) => {
               const entry = entries[row.index] as ChatEntry;
               return (

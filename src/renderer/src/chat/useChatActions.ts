@@ -1,23 +1,14 @@
 // Quick actions on a chat post, always as the host account (items.act): like, repost, hide, mute,
 // mark handled. Reply and quote go to the chat's post box; block opens the profile on x.com (not in
 // X's API). A refused action says why, as in the columns.
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnItem, ItemActionName } from '../../../shared/columns';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
 import { actionFor, commandLabel, permissionFor, type ItemCommand } from '../columns/item-actions';
-import { postUrl, profileUrl } from '../columns/item-links';
-
-const DONE: Record<'like' | 'unlike' | 'repost' | 'unrepost' | 'hide' | 'unhide' | 'mute', string> = {
-  like: 'Liked',
-  unlike: 'Unliked',
-  repost: 'Reposted',
-  unrepost: 'Repost undone',
-  hide: 'Reply hidden',
-  unhide: 'Reply shown again',
-  mute: 'Author muted',
-};
+import { profileUrl } from '../columns/item-links';
+import { doneNote, useItemNotes } from '../columns/useItemNotes';
 
 export interface ChatActions {
   notes: Record<string, string>;
@@ -32,8 +23,7 @@ export function useChatActions(
   onReply: (item: ColumnItem, kind: 'reply' | 'quote') => void,
   onChanged: (item: ColumnItem) => void,
 ): ChatActions {
-  const [notes, setNotes] = useState<Record<string, string>>({});
-  const note = useCallback((itemId: string, text: string) => setNotes((current) => ({ ...current, [itemId]: text })), []);
+  const { notes, note, copyLink } = useItemNotes();
   const who = host ? ` as @${host.handle}` : '';
 
   const act = useCallback(
@@ -64,28 +54,14 @@ export function useChatActions(
         return;
       }
       if (command === 'reply' || command === 'quote') return onReply(item, command);
-      if (command === 'handled') {
-        act(item, actionFor(item, command), (changed) => (changed.handled ? 'Marked handled' : 'Marked not handled'), label);
-        return;
-      }
-      // Like, repost and hide are toggles: done already (the item's state says so), they undo.
+      // Like, repost, hide and handled are toggles: done already (the item's state says so), they undo.
       const action = actionFor(item, command);
-      act(item, action, () => `${DONE[action as keyof typeof DONE]}${who}`, label);
+      act(item, action, (changed) => doneNote(action, changed, who), label);
     },
     [host, who, note, onReply, act],
   );
 
   const unhide = useCallback((item: ColumnItem) => act(item, 'unhide', () => `Reply shown again${who}`, 'Unhide'), [act, who]);
-
-  const copyLink = useCallback(
-    (item: ColumnItem) => {
-      navigator.clipboard
-        .writeText(postUrl(item.author.handle, item.id))
-        .then(() => note(item.id, 'Link copied'))
-        .catch(() => note(item.id, 'Could not copy: the browser did not allow it'));
-    },
-    [note],
-  );
 
   return { notes, run, unhide, copyLink };
 }

@@ -1,9 +1,10 @@
 // The columns side by side (scrolling horizontally), their toolbar and dialogs, and the workspace
 // shortcuts. Until there are columns, `empty` says what to do next.
-import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnItem, ColumnKind } from '../../../shared/columns';
 import type { Settings } from '../../../shared/settings';
+import { getApi } from '../api';
 import { useColumns } from './useColumns';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import type { ComposerStart } from '../compose/ComposerDialog';
@@ -51,13 +52,8 @@ export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStri
     setGeneration((current) => current + 1);
     setNotice(message);
   };
-  // Accounts changed (a reconnect, the X plan in settings): what items offer may differ, read again.
-  const shownAccounts = useRef(accounts);
-  useEffect(() => {
-    if (shownAccounts.current === accounts) return;
-    shownAccounts.current = accounts;
-    setGeneration((current) => current + 1);
-  }, [accounts]);
+  // Core says what columns may list changed (muted or unmuted authors, mute words, the X plan).
+  useEffect(() => getApi().on('columns.invalidated', () => setGeneration((current) => current + 1)), []);
   const onMuted = (item: ColumnItem): void => {
     const account = accounts.find((candidate) => candidate.id === item.accountId);
     reread(`Muted @${item.author.handle}${account ? ` for @${account.handle}` : ''}: their posts are no longer listed in its columns.`);

@@ -1,21 +1,17 @@
 // One column: header, the "N new" bar, and a virtualised list of items. New items never move what
 // the user is reading: they wait behind the bar unless the list is at its top.
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnConfig, ColumnItem, ColumnStatus } from '../../../shared/columns';
 import { getApi } from '../api';
 import { useNow } from '../hooks/useNow';
 import { ColumnHeader } from './ColumnHeader';
-import type { ItemCommand } from './item-actions';
 import { ItemCard } from './ItemCard';
 import { ResizeHandle } from './ResizeHandle';
-import { isTypingIn } from './typing-target';
 import { useColumnItems } from './useColumnItems';
 import type { ComposerStart } from '../compose/ComposerDialog';
 import { useItemCommands } from './useItemCommands';
-
-const KEY_COMMANDS: Record<string, ItemCommand> = { r: 'reply', l: 'like', t: 'repost', h: 'hide' };
+import { usePostList } from './usePostList';
 
 interface ColumnViewProps {
   column: ColumnConfig;
@@ -42,7 +38,6 @@ export function ColumnView({ column, number, status, accounts, locale, timeZone,
   // While dragging, the width shown runs ahead of the saved one.
   const [dragWidth, setDragWidth] = useState<number | null>(null);
   const width = dragWidth ?? column.width;
-  const [active, setActive] = useState(0);
   const now = useNow();
 
   const atTop = useCallback(() => (scrollRef.current?.scrollTop ?? 0) < 8, []);
@@ -51,13 +46,12 @@ export function ColumnView({ column, number, status, accounts, locale, timeZone,
   const commands = useItemCommands(accountOf, onCompose, feed.replace, onMuted);
   const account = column.accountId ? accountOf(column.accountId) : undefined;
 
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself; nothing memoised depends on it
-  const virtualizer = useVirtualizer({
-    count: feed.items.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 190,
-    overscan: 4,
-    getItemKey: (index) => feed.items[index]?.id ?? index,
+  const { virtualizer, active, setActive, onFocus, onKeyDown } = usePostList({
+    items: feed.items,
+    idOf: (item) => item.id,
+    estimateSize: 190,
+    scrollRef,
+    onCommand: commands.run,
   });
   const virtualItems = virtualizer.getVirtualItems();
   const lastShown = virtualItems[virtualItems.length - 1]?.index ?? 0;
@@ -82,40 +76,6 @@ export function ColumnView({ column, number, status, accounts, locale, timeZone,
     scrollRef.current?.scrollTo({ top: 0 });
     setActive(0);
     getApi().call('columns.markSeen', { id: column.id }).catch(() => undefined);
-  };
-
-  const focusItem = (index: number): void => {
-    const target = Math.max(0, Math.min(feed.items.length - 1, index));
-    setActive(target);
-    virtualizer.scrollToIndex(target, { align: 'auto' });
-    const id = feed.items[target]?.id;
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-item-id="${id ?? ''}"]`)?.focus());
-  };
-
-  // The post last focused is the one Tab comes back to (one tab stop per column).
-  const onFocus = (event: React.FocusEvent): void => {
-    const li = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
-    if (li) setActive(Number(li.dataset['index']));
-  };
-
-  const onKeyDown = (event: React.KeyboardEvent): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey || isTypingIn(event.target)) return;
-    const li = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
-    const index = li ? Number(li.dataset['index']) : -1;
-    if (index < 0) return;
-    const item = feed.items[index];
-    if (event.key === 'j' || event.key === 'k') {
-      event.preventDefault();
-      event.stopPropagation();
-      focusItem(index + (event.key === 'j' ? 1 : -1));
-      return;
-    }
-    const command = KEY_COMMANDS[event.key];
-    if (command && item) {
-      event.preventDefault();
-      event.stopPropagation();
-      commands.run(item, command);
-    }
   };
 
   return (

@@ -1,9 +1,10 @@
 // The global mute words: a post containing one is hidden from every column (each column also has
 // its own list in its settings). Saved by the core, which the columns then read again.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
 import { Dialog } from '../shell/Dialog';
+import { Field } from '../shell/Field';
 import { muteWordsProblem, parseMuteWords } from './mute-words';
 
 /** muteWordsSetSchema's limit. */
@@ -15,7 +16,6 @@ interface MuteWordsDialogProps {
 }
 
 export function MuteWordsDialog({ onSaved, onClose }: MuteWordsDialogProps): React.JSX.Element {
-  const id = useId();
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,30 +57,24 @@ export function MuteWordsDialog({ onSaved, onClose }: MuteWordsDialogProps): Rea
   return (
     <Dialog title="Mute words in every column" onClose={onClose}>
       <form className="column-settings" onSubmit={save} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-words`}>Muted everywhere</label>
-          <textarea
-            id={`${id}-words`}
-            rows={8}
-            value={text ?? ''}
-            disabled={text === null}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={[error ? `${id}-error` : '', `${id}-hint`].filter(Boolean).join(' ')}
-            onChange={(event) => {
-              setText(event.target.value);
-              setError(null);
-            }}
-          />
-          <span id={`${id}-hint`} className="hint">
-            One word, phrase or @handle a line. Posts containing them are hidden from every column; upper and lower case
-            count as the same.
-          </span>
-          {error && (
-            <p id={`${id}-error`} className="field-error" role="alert">
-              {error}
-            </p>
+        <Field
+          label="Muted everywhere"
+          hint="One word, phrase or @handle a line. Posts containing them are hidden from every column; upper and lower case count as the same."
+          error={error}
+        >
+          {(control) => (
+            <textarea
+              {...control}
+              rows={8}
+              value={text ?? ''}
+              disabled={text === null}
+              onChange={(event) => {
+                setText(event.target.value);
+                setError(null);
+              }}
+            />
           )}
-        </div>
+        </Field>
         <div className="dialog__actions">
           <button type="button" className="button" onClick={onClose}>
             Cancel

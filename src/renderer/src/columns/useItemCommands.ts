@@ -1,25 +1,13 @@
 // Runs an item command as the receiving account: the composer for replies and quotes, `items.act`
 // for the rest. What happened (or why not) comes back as a note shown on the item.
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnItem } from '../../../shared/columns';
 import { getApi } from '../api';
 import type { ComposerStart } from '../compose/ComposerDialog';
 import { errorMessage } from '../api/error-message';
-import type { ItemActionName } from '../../../shared/columns';
 import { actionFor, commandLabel, permissionFor, type ItemCommand } from './item-actions';
-import { postUrl } from './item-links';
-
-const DONE: Record<Exclude<ItemActionName, 'handled' | 'unhandled'>, string> = {
-  like: 'Liked',
-  unlike: 'Unliked',
-  repost: 'Reposted',
-  unrepost: 'Repost undone',
-  hide: 'Reply hidden',
-  unhide: 'Reply shown again',
-  mute: 'Author muted',
-  block: 'Author blocked',
-};
+import { doneNote, useItemNotes } from './useItemNotes';
 
 export function useItemCommands(
   accountOf: (id: string) => AccountSummary | undefined,
@@ -28,8 +16,7 @@ export function useItemCommands(
   /** The account muted the item's author: their posts leave that account's columns. */
   onMuted: (item: ColumnItem) => void,
 ): { notes: Record<string, string>; run: (item: ColumnItem, command: ItemCommand) => void; copyLink: (item: ColumnItem) => void } {
-  const [notes, setNotes] = useState<Record<string, string>>({});
-  const note = useCallback((itemId: string, text: string) => setNotes((current) => ({ ...current, [itemId]: text })), []);
+  const { notes, note, copyLink } = useItemNotes();
 
   const run = useCallback(
     (item: ColumnItem, command: ItemCommand) => {
@@ -49,21 +36,11 @@ export function useItemCommands(
           onChanged(changed);
           if (action === 'mute') onMuted(changed);
           const who = account ? ` as @${account.handle}` : '';
-          note(item.id, action === 'handled' || action === 'unhandled' ? (changed.handled ? 'Marked handled' : 'Marked not handled') : `${DONE[action]}${who}`);
+          note(item.id, doneNote(action, changed, who));
         })
         .catch((cause: unknown) => note(item.id, `${label} failed: ${errorMessage(cause)}`));
     },
     [accountOf, onCompose, onChanged, onMuted, note],
-  );
-
-  const copyLink = useCallback(
-    (item: ColumnItem) => {
-      navigator.clipboard
-        .writeText(postUrl(item.author.handle, item.id))
-        .then(() => note(item.id, 'Link copied'))
-        .catch(() => note(item.id, 'Could not copy: the browser did not allow it'));
-    },
-    [note],
   );
 
   return { notes, run, copyLink };

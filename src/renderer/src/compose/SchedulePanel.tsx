@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { TextField } from '../shell/TextField';
 import type { ScheduleChoice, ScheduleMode } from './composer-state';
+import { ResolutionNote } from './ResolutionNote';
 import { formatInstant, localDateTime, zoneName } from './local-time';
 import type { Resolution } from './useResolvedTime';
 
@@ -46,7 +47,7 @@ export function SchedulePanel({ schedule, zone, locale, now, resolution, error, 
             <TextField label="Time" type="time" short value={schedule.time} onChange={(event) => onChange({ time: event.target.value })} />
           </div>
           <p className="hint when__zone">Times are in {zoneName(zone, locale, now)}. Change the zone in Settings.</p>
-          <ResolutionNote resolution={resolution} schedule={schedule} zone={zone} locale={locale} now={now} onChange={onChange} />
+          <WhenNote resolution={resolution} schedule={schedule} zone={zone} locale={locale} now={now} onChange={onChange} />
         </div>
       )}
       {error && (
@@ -75,7 +76,7 @@ export function SchedulePanel({ schedule, zone, locale, now, resolution, error, 
   );
 }
 
-interface ResolutionNoteProps {
+interface WhenNoteProps {
   resolution: Resolution;
   schedule: ScheduleChoice;
   zone: string;
@@ -84,48 +85,21 @@ interface ResolutionNoteProps {
   onChange: (patch: Partial<ScheduleChoice>) => void;
 }
 
-function ResolutionNote({ resolution, schedule, zone, locale, now, onChange }: ResolutionNoteProps): React.JSX.Element | null {
-  switch (resolution.kind) {
-    case 'idle':
-      return <p className="when__note">Choose a date and a time.</p>;
-    case 'resolving':
-      return <p className="when__note">Checking the time…</p>;
-    case 'failed':
-      return (
-        <p className="field-error" role="alert">
-          {resolution.message}
-        </p>
-      );
-    case 'ok':
-      return (
-        <p className="when__note when__note--ok" data-testid="when-resolved">
-          Goes out {formatInstant(resolution.dueAt, zone, locale)}
-          {Date.parse(resolution.dueAt) < now.getTime() && <strong> — that time has passed; choose a later one.</strong>}
-        </p>
-      );
-    case 'nonexistent':
-      return (
-        <div className="when__question" role="alert">
-          <p>{resolution.message}</p>
-          <button type="button" className="button button--small" onClick={() => onChange(localDateTime(new Date(resolution.suggestion.dueAt), zone))}>
-            Use {resolution.suggestion.label} instead
-          </button>
-        </div>
-      );
-    case 'ambiguous':
-      return (
-        <div className="when__question" role="radiogroup" aria-labelledby="when-ambiguous">
-          <p id="when-ambiguous">{resolution.message}</p>
-          {resolution.options.map((option, index) => {
-            const occurrence = index === 0 ? 'earlier' : 'later';
-            return (
-              <label key={option.dueAt} className="radio">
-                <input type="radio" name="when-occurrence" checked={schedule.occurrence === occurrence} onChange={() => onChange({ occurrence })} />
-                {option.label}
-              </label>
-            );
-          })}
-        </div>
-      );
-  }
+function WhenNote({ resolution, schedule, zone, locale, now, onChange }: WhenNoteProps): React.JSX.Element | null {
+  const resolved = (dueAt: string): React.ReactNode => (
+    <>
+      Goes out {formatInstant(dueAt, zone, locale)}
+      {Date.parse(dueAt) < now.getTime() && <strong> — that time has passed; choose a later one.</strong>}
+    </>
+  );
+  return (
+    <ResolutionNote
+      resolution={resolution}
+      name="when"
+      occurrence={schedule.occurrence}
+      resolved={resolved}
+      onOccurrence={(occurrence) => onChange({ occurrence })}
+      onSuggestion={(dueAt) => onChange(localDateTime(new Date(dueAt), zone))}
+    />
+  );
 }

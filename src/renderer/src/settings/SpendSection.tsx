@@ -7,6 +7,7 @@ import type { SpendSettings, SpendSummary } from '../../../shared/columns';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
 import { TextField } from '../shell/TextField';
+import { SaveRow } from './SaveRow';
 import { formatUsd, parseCap, parsePrice, PRICE_LABELS } from './spend-form';
 import './settings.css';
 
@@ -144,19 +145,9 @@ function SpendForm({ settings, onSaved }: { settings: SpendSettings; onSaved: (s
           />
         ))}
       </fieldset>
-      {errors['form'] && (
-        <p className="form-error" role="alert">
-          {errors['form']}
-        </p>
-      )}
-      <div className="x-app__save">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          Save spend settings
-        </button>
-        <span role="status" className="x-app__status">
-          {status}
-        </span>
-      </div>
+      <SaveRow error={errors['form']} busy={busy} status={status}>
+        Save spend settings
+      </SaveRow>
     </form>
   );
 }

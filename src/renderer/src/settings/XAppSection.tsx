@@ -5,6 +5,7 @@ import { getApi } from '../api';
 import { errorMessage, fieldErrorOf } from '../api/error-message';
 import { CopyButton } from '../shell/CopyButton';
 import { TextField } from '../shell/TextField';
+import { SaveRow } from './SaveRow';
 import { SCOPE_REASONS } from './x-scopes';
 import './settings.css';
 
@@ -260,19 +261,9 @@ function XAppForm({ app, onSaved }: XAppFormProps): React.JSX.Element {
         ))}
         <p className="hint">Training accounts always follow the training sandbox, which behaves as pay-per-use.</p>
       </fieldset>
-      {errors.form && (
-        <p className="form-error" role="alert">
-          {errors.form}
-        </p>
-      )}
-      <div className="x-app__save">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          Save X app settings
-        </button>
-        <span role="status" className="x-app__status">
-          {status}
-        </span>
-      </div>
+      <SaveRow error={errors.form} busy={busy} status={status}>
+        Save X app settings
+      </SaveRow>
     </form>
   );
 }
