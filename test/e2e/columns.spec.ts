@@ -1,6 +1,6 @@
 // The column view through browser mode and the real core: practise in the training sandbox, add
 // Mentions columns for two accounts, watch mentions arrive, and work through them by mouse and by
-// keyboard: reply as the receiving account, like (or read why not), hide a reply, mute an author,
+// keyboard: reply as the receiving account, like (or read why not), hide a reply, mute (and unmute) an author,
 // mark handled. axe checks every screen.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -172,6 +172,22 @@ test('mentions for two accounts: reply as the receiving account, like, hide, mut
   await page.getByRole('button', { name: 'Settings for Mentions · @HorizonsNHS', exact: true }).click();
   await expect(settings.getByRole('checkbox', { name: 'Without reposts' })).toBeChecked();
   await expect(settings.getByLabel('Mute words in this column')).toHaveValue('crypto\ngiveaway');
+  await page.keyboard.press('Escape');
+
+  // Settings lists who is muted; Unmute brings the author's posts back to that account's columns.
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const appSettings = page.getByRole('dialog', { name: 'Settings' });
+  const muted = appSettings.getByTestId('muted-authors');
+  await expect(muted.getByRole('listitem')).toHaveCount(1);
+  await expect(muted.getByRole('listitem')).toContainText(`${mutedHandle} muted by @Sch4Change`);
+  await muted.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await screenshot(page, 'columns-09b-muted-accounts');
+  await expectNoAxeViolations(page);
+  await muted.getByRole('button', { name: `Unmute ${mutedHandle} for @Sch4Change`, exact: true }).click();
+  await expect(muted.getByRole('status')).toHaveText(`Unmuted ${mutedHandle} for @Sch4Change: their posts are listed again.`);
+  await expect(muted.getByRole('listitem')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(column(page, 'Mentions · @Sch4Change').locator(`article[aria-label^="${mutedHandle}:"]`).first()).toBeVisible();
 });
 
 test('a reply from a column is confirmed like a new post, and what arrives waits behind the "N new" bar; repost state, mute words, spend and plan settings, / and n', async ({ page }) => {

@@ -1,7 +1,8 @@
 // What the user did to items stays with them (real HTTPS sandbox on the enterprise plan, real SQLite
 // files, real keychain): liked / reposted / hidden are recorded by items.act and cleared by the undo,
 // muted authors' cached posts leave every column of the muting account (and only that account's),
-// the global mute words hide an item from every column, and all of it holds after a restart.
+// the global mute words hide an item from every column, all of it holds after a restart, and an
+// unmute from settings tells X and lists the author's posts again.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ColumnConfig, ColumnItem } from '../../../src/shared/columns';
 import { call, startHarness, type Harness } from '../../helpers/accounts';
@@ -94,5 +95,20 @@ describe('item state and muting', () => {
     expect(await find(again, mentions, fromSam.data.id)).toBeUndefined();
     expect((await items(again, search)).map((item) => item.author.handle)).not.toContain('sam_comms');
     expect((await items(again, schMentions)).map((item) => item.id)).toContain(samToSch.data.id);
+
+    // Settings lists the mute; Unmute tells X and lists sam's posts in Horizons' columns again.
+    const samId = sandbox().server.world.users.byUsername('sam_comms')?.id ?? '';
+    const horizonsUserId = sandbox().server.world.users.byUsername('HorizonsNHS')?.id ?? '';
+    expect(sandbox().server.world.engagement.related('mutes', horizonsUserId, samId)).toBe(true);
+    expect(await call(again.core, 'mutedAuthors.list', {})).toEqual([{ accountId: horizons.id, authorId: samId, handle: 'sam_comms', mutedAt: expect.any(String) }]);
+    const invalidated: unknown[] = [];
+    again.core.events.subscribe((event, payload) => {
+      if (event === 'columns.invalidated') invalidated.push(payload);
+    });
+    expect(await call(again.core, 'mutedAuthors.unmute', { accountId: horizons.id, authorId: samId })).toEqual([]);
+    expect(invalidated).toEqual([{ reason: 'unmuted' }]);
+    expect(sandbox().server.world.engagement.related('mutes', horizonsUserId, samId)).toBe(false);
+    expect((await find(again, mentions, fromSam.data.id))?.text).toBe(`@HorizonsNHS thanks ${stamp}`);
+    await expect(call(again.core, 'mutedAuthors.unmute', { accountId: horizons.id, authorId: samId })).rejects.toThrow(/not muted for this account/);
   });
 });
