@@ -1,6 +1,7 @@
 // Accounts as the renderer sees them, and the inputs that change them. Tokens never appear here:
 // they live in the OS keychain and stay in core (DESIGN rule 3).
 import { z } from 'zod';
+import { X_API_PLANS, type XApiPlan } from './x-plans';
 
 export const ACCOUNT_KINDS = ['corporate', 'personal'] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
@@ -28,12 +29,7 @@ export interface AccountSummary {
   requireAltText: boolean;
 }
 
-/**
- * The X API plan the user's developer app is on. Pay-per-use (self-serve, the default since
- * February 2026) has no likes, follows or quote posts since 20 April 2026; enterprise has them.
- */
-export const X_API_PLANS = ['pay-per-use', 'enterprise'] as const;
-export type XApiPlan = (typeof X_API_PLANS)[number];
+export { X_API_PLANS, type XApiPlan } from './x-plans';
 
 /** The X developer app the user registered (public client with PKCE; a confidential app's secret is in the keychain). */
 export interface XAppSettings {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { X_API_PLANS, type XApiPlan } from '../../../shared/accounts';
+import { X_API_PLANS, type XApiPlan } from '../../../shared/x-plans';
 import type { XAppSettings } from '../../../shared/contract';
 import { getApi } from '../api';
 import { errorMessage, fieldErrorOf } from '../api/error-message';
