@@ -1,5 +1,7 @@
 // Posting from the chat: the hashtag is appended once (never twice) and counted in the length shown.
-// A reply or quote of a chat post shows what it answers; the host's confirmation is asked as usual.
+// A reply or quote of a chat post shows what it answers and goes out as the host (the account that
+// received it, as X's reply rule is per account); a new post may go out as another connected account
+// of the same kind (a co-host's, training with training). The confirmation is asked as usual.
 import { forwardRef, useId, useMemo, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import { withHashtag, type Chat } from '../../../shared/chat';
@@ -18,6 +20,8 @@ export interface Target {
 interface PostBoxProps {
   chat: Chat;
   host: AccountSummary | undefined;
+  /** Every connected account (new posts may go out as one of the host's kind: training or live). */
+  accounts: AccountSummary[];
   text: string;
   target: Target | null;
   onText: (text: string) => void;
@@ -25,8 +29,11 @@ interface PostBoxProps {
   confirmThenSend: (request: ConfirmRequest) => Promise<'sent' | 'cancelled'>;
 }
 
-export const PostBox = forwardRef<HTMLTextAreaElement, PostBoxProps>(function PostBox({ chat, host, text, target, onText, onTarget, confirmThenSend }, ref) {
+export const PostBox = forwardRef<HTMLTextAreaElement, PostBoxProps>(function PostBox({ chat, host, accounts, text, target, onText, onTarget, confirmThenSend }, ref) {
   const id = useId();
+  const [chosenId, setChosenId] = useState(chat.hostAccountId);
+  const choices = accounts.filter((account) => account.status === 'active' && account.training === (host?.training ?? account.training));
+  const author = target ? host : (choices.find((account) => account.id === chosenId) ?? host);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -50,14 +57,14 @@ export const PostBox = forwardRef<HTMLTextAreaElement, PostBoxProps>(function Po
     setError(null);
     setStatus('');
     confirmThenSend({
-      account: host,
+      account: author,
       text: final,
       verb: target?.kind === 'reply' ? 'Reply' : 'Post',
       when: 'It goes out now.',
       send: async (confirmedAccountIds) => {
         const queued = await getApi().call('chat.post', {
           id: chat.id,
-          accountId: chat.hostAccountId,
+          accountId: author?.id ?? chat.hostAccountId,
           text,
           replyToId: target?.kind === 'reply' ? target.item.id : null,
           quoteOfId: target?.kind === 'quote' ? target.item.id : null,
@@ -68,7 +75,7 @@ export const PostBox = forwardRef<HTMLTextAreaElement, PostBoxProps>(function Po
     })
       .then((outcome) => {
         if (outcome === 'cancelled') return setStatus('Not posted.');
-        setStatus(`Posted as @${host?.handle ?? 'the host'}${target?.kind === 'reply' ? ` in reply to @${target.item.author.handle}` : ''}.`);
+        setStatus(`Posted as @${author?.handle ?? 'the host'}${target?.kind === 'reply' ? ` in reply to @${target.item.author.handle}` : ''}.`);
         onText('');
         onTarget(null);
       })
@@ -87,8 +94,21 @@ export const PostBox = forwardRef<HTMLTextAreaElement, PostBoxProps>(function Po
       >
         <h2 id={`${id}-heading`} className="postbox__heading">
           Post to {chat.hashtag}
-          {host && <span className="postbox__as"> as @{host.handle}</span>}
+          {author && <span className="postbox__as"> as @{author.handle}</span>}
         </h2>
+        {!target && choices.length > 1 && (
+          <p className="postbox__account">
+            <label htmlFor={`${id}-as`}>Post as </label>
+            <select id={`${id}-as`} className="input" value={author?.id ?? ''} onChange={(event) => setChosenId(event.target.value)}>
+              {choices.map((account) => (
+                <option key={account.id} value={account.id}>
+                  @{account.handle}
+                  {account.id === chat.hostAccountId ? ' (host)' : ''}
+                </option>
+              ))}
+            </select>
+          </p>
+        )}
         {target && (
           <div className="postbox__target">
             <p>
