@@ -132,6 +132,11 @@ describe('practice tweet chat (training sandbox, 60× clock)', () => {
     expect(thanks.parts[0]?.text).toBe('Thank you all for joining tonight #Improve4Patients');
     const typed = await call(core, 'chat.post', { id: planned.id, accountId: host.id, text: 'Same time next month #improve4patients!', confirmedAccountIds: [host.id] });
     expect(typed.parts[0]?.text).toBe('Same time next month #improve4patients!');
+    // A co-host's own connected account posts to the chat too (a new post, not a reply).
+    const cohost = (await call(core, 'accounts.list', {})).find((account) => account.handle === 'Sch4Change');
+    if (!cohost) throw new Error('no Sch4Change training account');
+    const fromCohost = await call(core, 'chat.post', { id: planned.id, accountId: cohost.id, text: 'Thanks from the co-host', confirmedAccountIds: [cohost.id] });
+    expect([fromCohost.accountId, fromCohost.parts[0]?.text]).toEqual([cohost.id, 'Thanks from the co-host #Improve4Patients']);
     // X's 2026 reply rule: a reply only where the author summoned the host.
     const unsummoned = entries.find((entry) => entry.role === 'participant' && !entry.item.allowed.reply.ok);
     if (unsummoned) {
