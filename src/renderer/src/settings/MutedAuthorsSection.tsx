@@ -1,29 +1,20 @@
 // Settings › Muted accounts: the authors each account muted through Columns, with Unmute (X is
 // told, and their posts are listed in that account's columns again).
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { MutedAuthorView } from '../../../shared/columns';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
+import { useLoaded } from '../api/useLoaded';
 import './settings.css';
 
 export function MutedAuthorsSection({ accounts }: { accounts: AccountSummary[] }): React.JSX.Element {
   const headingId = useId();
-  const [muted, setMuted] = useState<MutedAuthorView[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [muted, setMuted, loadError] = useLoaded('mutedAuthors.list');
+  const [actionError, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [done, setDone] = useState('');
-
-  useEffect(() => {
-    let cancelled = false;
-    getApi()
-      .call('mutedAuthors.list')
-      .then((value) => !cancelled && setMuted(value))
-      .catch((cause: unknown) => !cancelled && setError(errorMessage(cause)));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const error = actionError ?? loadError;
 
   const handleOf = (accountId: string): string => accounts.find((account) => account.id === accountId)?.handle ?? 'a removed account';
   const unmute = async (entry: MutedAuthorView): Promise<void> => {

@@ -1,36 +1,20 @@
 // Settings › Spend: what each account cost today and this month (from the core's ledger), the price
 // table the estimates use (editable: X changes its prices), and a monthly cap that slows refresh
 // before it is crossed.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { SpendSettings, SpendSummary } from '../../../shared/columns';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
+import { useLoaded } from '../api/useLoaded';
 import { TextField } from '../shell/TextField';
 import { SaveRow } from './SaveRow';
 import { formatUsd, parseCap, parsePrice, PRICE_LABELS } from './spend-form';
 import './settings.css';
 
-interface Spend {
-  settings: SpendSettings;
-  accounts: SpendSummary[];
-}
-
 export function SpendSection({ accounts }: { accounts: AccountSummary[] }): React.JSX.Element {
   const headingId = useId();
-  const [spend, setSpend] = useState<Spend | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    getApi()
-      .call('spend.get')
-      .then((value) => !cancelled && setSpend(value))
-      .catch((cause: unknown) => !cancelled && setLoadError(errorMessage(cause)));
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const [spend, setSpend, loadError] = useLoaded('spend.get');
 
   return (
     <section className="settings-section spend" aria-labelledby={headingId} data-testid="spend-settings">
