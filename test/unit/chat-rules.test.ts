@@ -5,7 +5,8 @@ import { chatPlanSchema, questionText, withHashtag } from '../../src/shared/chat
 import { answerNumber, classifyAll, type ChatContext } from '../../src/main/core/chat/classify';
 import { moderationReason } from '../../src/main/core/chat/moderation';
 import { assertPostsFit, plannedPosts } from '../../src/main/core/chat/plan-posts';
-import { stateAt } from '../../src/main/core/chat/service';
+import { chatQuery, MAX_QUERY_LENGTH, stateAt } from '../../src/main/core/chat/service';
+import type { Chat } from '../../src/shared/chat';
 import { createClock } from '../../src/main/core/clock';
 import { coreOptionsFromEnv } from '../../src/main/core/env-config';
 import type { CachedItem } from '../../src/main/core/columns/cached-item';
@@ -131,6 +132,23 @@ describe('the moderation lane', () => {
     expect(moderationReason(post({ text: 'A1 we ask patients first #Tag' }), 'participant', [])).toBeNull();
     expect(moderationReason(spam, 'guest', [])).toBeNull();
     expect(moderationReason(spam, 'host', [])).toBeNull();
+  });
+});
+
+describe('the chat column’s search', () => {
+  it('adds the threads of the questions out, newest first, within X’s 512 characters', () => {
+    const sent = (number: number, remoteId: string | null): Chat['questionPosts'][number] => ({
+      number,
+      text: `Question ${number}`,
+      offsetMinutes: number,
+      post: { queueId: null, state: remoteId ? 'sent' : 'scheduled', dueAt: '', remoteId, text: '', lastError: null },
+    });
+    const chat = (questionPosts: Chat['questionPosts']): Chat => ({ hashtag: '#Improve4Patients', questionPosts }) as Chat;
+    expect(chatQuery(chat([sent(1, '1900000000000000001'), sent(2, null)]))).toBe('#Improve4Patients OR conversation_id:1900000000000000001');
+    const many = chatQuery(chat(Array.from({ length: 20 }, (_, index) => sent(index + 1, String(1900000000000000000n + BigInt(index))))));
+    expect(many.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(many.startsWith('#Improve4Patients OR conversation_id:1900000000000000019 OR conversation_id:1900000000000000018')).toBe(true);
+    expect(many).not.toContain('conversation_id:1900000000000000000');
   });
 });
 

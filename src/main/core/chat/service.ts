@@ -372,13 +372,22 @@ export class ChatService {
   }
 }
 
+/** X's longest search query (GET /2/tweets/search/recent). */
+export const MAX_QUERY_LENGTH = 512;
+
 /**
  * What the chat's column searches: the hashtag, and the threads of the questions already out, so
  * replies to a question that leave the hashtag off (often the ones to moderate) are in the chat too.
+ * Within X's 512 characters: the newest questions' threads first (where the conversation is now).
  */
 export function chatQuery(chat: Chat): string {
-  const threads = chat.questionPosts.flatMap((question) => (question.post.remoteId ? [`conversation_id:${question.post.remoteId}`] : []));
-  return [chat.hashtag, ...threads].join(' OR ');
+  const threads = chat.questionPosts.flatMap((question) => (question.post.remoteId ? [`conversation_id:${question.post.remoteId}`] : [])).reverse();
+  const parts = [chat.hashtag];
+  for (const thread of threads) {
+    if ([...parts, thread].join(' OR ').length > MAX_QUERY_LENGTH) break;
+    parts.push(thread);
+  }
+  return parts.join(' OR ');
 }
 
 function queueIds(postIds: ChatPostIds): string[] {
