@@ -2,8 +2,9 @@
 // clock minute per wall second): the app queues the welcome, Q1–Q3 and the closing from the training
 // corporate account; the sandbox's community answers them. Asserts the questions go out on time,
 // answers land under the right question, the planted spam and abuse reach the moderation lane, a
-// hidden reply leaves it (and is hidden at X), a muted author leaves the feed (not the transcript), posting from the chat appends the hashtag once, X's
-// reply rule is enforced with its reason, and after a restart the chat reads the same offline.
+// hidden reply leaves it (and is hidden at X), a muted author leaves the feed (not the transcript),
+// posting from the chat appends the hashtag once, X's reply rule is enforced with its reason, the
+// ended chat's column stops reading, and after a restart the chat reads the same offline.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../src/main/core/app';
 import { createKeychainVault } from '../../../src/main/core/vault/keychain';
@@ -148,6 +149,17 @@ describe('practice tweet chat (training sandbox, 60× clock)', () => {
     if (!summoned) throw new Error('no reply to Q1');
     expect(summoned.item.allowed.reply.ok).toBe(true);
 
+    // Ended (15 clock minutes after the close): the column stops reading; the chat keeps its posts.
+    const ended = await until('the chat to end', async () => {
+      const chat = await call(core, 'chat.get', { id: planned.id });
+      return chat.state === 'ended' ? chat : null;
+    });
+    expect(ended.columnId).toBeNull();
+    expect((await call(core, 'columns.list', {})).some((column) => column.id === planned.columnId)).toBe(false);
+    const final = await call(core, 'chat.feed', { id: planned.id });
+    const texts = final.entries.map((entry) => entry.item.text);
+    for (const text of ['Thank you all for joining tonight #Improve4Patients', 'Same time next month #improve4patients!', 'Thanks from the co-host #Improve4Patients']) expect(texts).toContain(text);
+
     // The report and a restart with X out of reach: the same chat, offline.
     const report = await call(core, 'chat.report', { id: planned.id });
     expect(report.perQuestion.map((row) => row.number)).toEqual([1, 2, 3]);
@@ -156,7 +168,7 @@ describe('practice tweet chat (training sandbox, 60× clock)', () => {
     cores.splice(cores.indexOf(core), 1);
     const again = start(dataDir, keychainService);
     const offline: ChatEntry[] = (await call(again, 'chat.feed', { id: planned.id })).entries;
-    expect(offline.map((entry) => [entry.item.id, entry.kind, entry.question])).toEqual(afterMute.entries.map((entry) => [entry.item.id, entry.kind, entry.question]));
+    expect(offline.map((entry) => [entry.item.id, entry.kind, entry.question])).toEqual(final.entries.map((entry) => [entry.item.id, entry.kind, entry.question]));
     const listed: Chat = await call(again, 'chat.get', { id: planned.id });
     expect(listed.questionPosts.every((question) => question.post.state === 'sent')).toBe(true);
   }, 120_000);

@@ -346,7 +346,11 @@ export class ChatService {
     for (const record of this.deps.store.list()) {
       if (record.state === 'draft' || record.state === 'cancelled') continue;
       const state = stateAt(record.plan, now);
-      if (state !== record.state) this.#changed(this.deps.store.update(record.id, { state }));
+      if (state !== record.state) {
+        // Over: its column stops reading (and costing); the chat keeps every post it received.
+        if (state === 'ended' && record.columnId) this.deps.columns.removeColumn(record.columnId);
+        this.#changed(this.deps.store.update(record.id, state === 'ended' ? { state, columnId: null } : { state }));
+      }
       if (isOn(record.plan, now)) on.push(record.id);
     }
     // A chat coming on or going off changes how fast its column may refresh.

@@ -52,6 +52,7 @@ function nextRefreshText(refresh: ColumnStatus | null, budget: ChatBudget | null
 function BudgetLine({ chat, refresh, budget, locale, timeZone }: Pick<ChatHeaderProps, 'chat' | 'refresh' | 'budget' | 'locale' | 'timeZone'>): React.JSX.Element {
   const polling = chat.state === 'scheduled' || chat.state === 'live';
   const now = useSecondTicker(polling);
+  if (chat.state === 'ended') return <span className="chat-budget">Ended: the hashtag column has stopped reading; every post stays here.</span>;
   if (!chat.columnId) return <span className="chat-budget">The hashtag column starts when the chat is scheduled.</span>;
   const left = budget && budget.limit !== null && budget.remaining !== null;
   const low = left && budget.limit ? (budget.remaining ?? 0) / budget.limit < 0.1 : false;
