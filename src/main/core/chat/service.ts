@@ -27,7 +27,7 @@ import { classifyAll } from './classify';
 import { moderationReason } from './moderation';
 import { assertPostsFit, plannedPosts, type PlannedPost } from './plan-posts';
 import { snapshotItem } from './snapshot-item';
-import type { ChatPostIds, ChatRecord, ChatsStore } from './store';
+import { queueIds, type ChatPostIds, type ChatRecord, type ChatsStore } from './store';
 
 export interface ChatServiceDeps {
   store: ChatsStore;
@@ -113,9 +113,8 @@ export class ChatService {
     const now = this.deps.clock.now();
     const first = posts[0];
     if (first && Date.parse(first.dueAt) + CHAT_GRACE_MINUTES * MINUTE < now) throw invalid('The chat starts in the past. Pick a later start time.');
-    if (host.confirmBeforePosting && !confirmedAccountIds.includes(host.id)) {
-      throw invalid(`@${host.handle} asks for confirmation before posting: confirm in the large-type dialog showing @${host.handle} first.`);
-    }
+    // The queue asks a "confirm before posting" host for its confirmation on the first post, before
+    // anything is queued.
     const created: string[] = [];
     const postIds: ChatPostIds = { questions: [] };
     try {
@@ -260,7 +259,7 @@ export class ChatService {
       (plan.welcome === null) === (old.welcome === null) &&
       (plan.closing === null) === (old.closing === null);
     if (!sameShape) throw invalid('A scheduled chat keeps its host, hashtag and number of posts. Cancel it to change those, then schedule it again.');
-    const ids = [postIds.welcome, ...(postIds.questions ?? []), postIds.closing].filter((postId): postId is string => typeof postId === 'string');
+    const ids = queueIds(postIds);
     const planned = plannedPosts(plan);
     planned.forEach((post, index) => {
       const postId = ids[index];
@@ -327,11 +326,7 @@ export class ChatService {
   }
 
   #queueChanged(posts: readonly QueuedPost[]): void {
-    const seen = new Set<string>();
-    for (const post of posts) {
-      const record = this.deps.store.byQueuePost(post.id);
-      if (!record || seen.has(record.id)) continue;
-      seen.add(record.id);
+    for (const record of this.deps.store.byQueuePosts(posts.map((post) => post.id))) {
       const chat = chatView(this.#lookup, record);
       if (record.columnId) this.deps.columns.setQuery(record.columnId, chatQuery(chat));
       this.deps.events.emit('chat.changed', chat);
@@ -392,10 +387,6 @@ export function chatQuery(chat: Chat): string {
     parts.push(thread);
   }
   return parts.join(' OR ');
-}
-
-function queueIds(postIds: ChatPostIds): string[] {
-  return [postIds.welcome, ...(postIds.questions ?? []), postIds.closing].filter((id): id is string => typeof id === 'string');
 }
 
 /** When a chat's refresh speeds up (a margin before the start), and when it is over. */

@@ -52,6 +52,11 @@ const storedTemplate = storedPlan.omit({ hostAccountId: true, startsAt: true, zo
 
 type TemplateFields = Omit<ChatTemplate, 'id' | 'updatedAt'>;
 
+/** The queue ids of a chat's posts in plan order: welcome, Q1…Qn, closing (those it has). */
+export function queueIds(postIds: ChatPostIds): string[] {
+  return [postIds.welcome, ...(postIds.questions ?? []), postIds.closing].filter((id): id is string => typeof id === 'string');
+}
+
 function parseJson<T>(schema: z.ZodType<T>, text: string): T | null {
   try {
     const result = schema.safeParse(JSON.parse(text));
@@ -85,9 +90,10 @@ export class ChatsStore {
     return row ? this.#record(row) : null;
   }
 
-  /** The chat that queued this post. */
-  byQueuePost(postId: string): ChatRecord | null {
-    return this.list().find((chat) => [chat.postIds.welcome, chat.postIds.closing, ...(chat.postIds.questions ?? [])].includes(postId)) ?? null;
+  /** The chats that queued any of these posts (one read of the chats, however many posts). */
+  byQueuePosts(postIds: readonly string[]): ChatRecord[] {
+    const wanted = new Set(postIds);
+    return this.list().filter((chat) => queueIds(chat.postIds).some((id) => wanted.has(id)));
   }
 
   create(plan: ChatPlan): ChatRecord {
