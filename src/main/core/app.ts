@@ -182,6 +182,7 @@ export function createCore(options: CoreOptions): Core {
     timeZone: () => settings.get().timeZone,
     ...(options.refreshFloorMs !== undefined ? { refreshFloorMs: options.refreshFloorMs } : {}),
     floorFor: (columnIds) => chatService?.floorFor(columnIds),
+    received: (columnId, items) => chatService?.received(columnId, items),
     clock,
   });
   const chats = createChats({

@@ -58,7 +58,6 @@ export class ChatService {
 
   constructor(private readonly deps: ChatServiceDeps) {
     this.#unsubscribe = deps.events.subscribe((event, payload) => {
-      if (event === 'columns.items') this.#received((payload as { columnId: string }).columnId);
       if (event === 'queue.changed') this.#queueChanged(payload as QueuedPost[]);
     });
   }
@@ -130,6 +129,8 @@ export class ChatService {
     }
     const column = this.deps.columns.addColumn({ kind: 'search', accountId: host.id, query: plan.hashtag, title: `Chat ${plan.hashtag}` });
     const next = this.deps.store.update(id, { state: stateAt(plan, now), columnId: column.id, postIds });
+    // A column joining a request another column already polls starts with that one's items.
+    this.#keep(next, this.#cachedInWindow(next, column.id));
     this.#arm();
     return this.#changed(next);
   }
@@ -303,26 +304,30 @@ export class ChatService {
     return chat;
   }
 
-  /** The chat's column received items: keep those within the chat's window, push them as entries. */
-  #received(columnId: string): void {
+  /** The streams engine polled a column: if it is a chat's, keep what falls in the chat's window. */
+  received(columnId: string, items: readonly CachedItem[]): void {
     const record = this.deps.store.byColumn(columnId);
-    if (!record) return;
-    const { cache } = this.deps.columns;
-    const start = Date.parse(record.plan.startsAt) - CHAT_MARGIN_MINUTES * MINUTE;
-    const end = Date.parse(record.plan.startsAt) + (record.plan.durationMinutes + CHAT_MARGIN_MINUTES) * MINUTE;
-    const items: CachedItem[] = [];
-    for (let page = cache.page(columnId, undefined, 500, () => true); ; page = cache.page(columnId, page.cursor ?? undefined, 500, () => true)) {
-      for (const row of page.rows) {
-        const at = Date.parse(row.item.createdAt);
-        if (at >= start && at <= end) items.push(row.item);
-      }
-      const oldest = page.rows.at(-1);
-      if (!page.cursor || !oldest || Date.parse(oldest.item.createdAt) < start) break;
-    }
+    if (record) this.#keep(record, items.filter((item) => inWindow(record.plan, Date.parse(item.createdAt))));
+  }
+
+  /** Keeps posts for the chat and pushes the new ones as entries. */
+  #keep(record: ChatRecord, items: readonly CachedItem[]): void {
     const added = new Set(this.deps.store.addPosts(record.id, items));
     if (added.size === 0) return;
     const entries = this.entries(record, { only: added, listed: true });
     this.deps.events.emit('chat.entries', { chatId: record.id, entries });
+  }
+
+  /** What the column already holds within the chat's window (newest first, scanning back to its start). */
+  #cachedInWindow(record: ChatRecord, columnId: string): CachedItem[] {
+    const { cache } = this.deps.columns;
+    const [start] = transitions(record.plan) as [number];
+    const items: CachedItem[] = [];
+    for (let page = cache.page(columnId, undefined, 500, () => true); ; page = cache.page(columnId, page.cursor ?? undefined, 500, () => true)) {
+      items.push(...page.rows.map((row) => row.item).filter((item) => inWindow(record.plan, Date.parse(item.createdAt))));
+      const oldest = page.rows.at(-1);
+      if (!page.cursor || !oldest || Date.parse(oldest.item.createdAt) < start) return items;
+    }
   }
 
   #queueChanged(posts: readonly QueuedPost[]): void {
@@ -405,4 +410,10 @@ export function stateAt(plan: ChatPlan, now: number): ChatState {
 function isOn(plan: ChatPlan, now: number): boolean {
   const [from, , to] = transitions(plan) as [number, number, number];
   return now >= from && now < to;
+}
+
+/** Whether a post made at `at` belongs to the chat (the margins included). */
+function inWindow(plan: ChatPlan, at: number): boolean {
+  const [from, , to] = transitions(plan) as [number, number, number];
+  return at >= from && at <= to;
 }

@@ -13,6 +13,7 @@ import { SpendStore } from '../spend/spend-store';
 import { StreamsEngine } from '../streams/engine';
 import { isRemote } from '../streams/requests';
 import { storedXApiPlan } from '../accounts/x-app-settings';
+import type { CachedItem } from './cached-item';
 import { AccountKnowledge } from './account-knowledge';
 import { accountPlan } from './account-plan';
 import { ColumnsStore, GlobalMuteWords } from './config-store';
@@ -54,6 +55,8 @@ export interface ColumnsDeps {
   refreshFloorMs?: number;
   /** A faster floor for some columns (a live tweet chat's hashtag column). */
   floorFor?: (columnIds: readonly string[]) => number | undefined;
+  /** Every item a poll brought a column, unfiltered (a tweet chat keeps its own copy). */
+  received?: (columnId: string, items: readonly CachedItem[]) => void;
   /** Core's clock (tests and demos may run it fast). */
   clock?: Clock;
 }
@@ -133,6 +136,7 @@ export function createColumns(deps: ColumnsDeps): Columns {
     timeZone: deps.timeZone,
     ...(deps.refreshFloorMs !== undefined ? { floorMs: deps.refreshFloorMs } : {}),
     ...(deps.floorFor ? { floorFor: deps.floorFor } : {}),
+    ...(deps.received ? { received: deps.received } : {}),
     ...(deps.clock ? { now: deps.clock.now, wallDelay: deps.clock.wallDelay } : {}),
   });
   // A connected, reconnected or removed account changes what all_mentions (and others) read.

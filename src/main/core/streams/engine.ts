@@ -7,7 +7,7 @@ import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnItem, ColumnStatus } from '../../../shared/columns';
 import type { EventName, EventPayload } from '../../../shared/contract';
 import type { ColumnsStore } from '../columns/config-store';
-import { toCachedItem } from '../columns/cached-item';
+import { toCachedItem, type CachedItem } from '../columns/cached-item';
 import type { ItemCache } from '../columns/item-cache';
 import type { Provider } from '../providers/provider';
 import type { SpendStore } from '../spend/spend-store';
@@ -32,6 +32,8 @@ export interface StreamsDeps {
   floorMs?: number;
   /** A shorter floor for requests some columns need fast (a live tweet chat), or undefined. */
   floorFor?: (columnIds: readonly string[]) => number | undefined;
+  /** Every item a poll brought a column, unfiltered, once cached (a tweet chat keeps its own copy). */
+  received?: (columnId: string, items: readonly CachedItem[]) => void;
   /** Items per request assumed before any answer (cost estimates). */
   assumedItemsPerRequest?: number;
 }
@@ -203,7 +205,8 @@ export class StreamsEngine {
       const now = new Date(this.#now());
       this.deps.spend.record(spec.accountId, spec.billable, items.length, now);
       const columnIds = spec.columnIds.filter((id) => this.deps.columns.get(id));
-      const added = this.deps.cache.ingest(spec.accountId, items.map(toCachedItem), columnIds);
+      const cached = items.map(toCachedItem);
+      const added = this.deps.cache.ingest(spec.accountId, cached, columnIds);
       const newest = items.reduce<string | null>((max, item) => (max === null || BigInt(item.id) > BigInt(max) ? item.id : max), cursor?.newest_id ?? null);
       const perRequest = cursor ? cursor.items_per_request * (1 - EMA) + items.length * EMA : items.length;
       if (newest && complete) {
@@ -215,6 +218,7 @@ export class StreamsEngine {
         // The first fill is not "new": only what arrives after the column had items.
         this.deps.columns.addNew(columnId, cursor ? (added.get(columnId) ?? 0) : 0, now.toISOString());
         if ((added.get(columnId) ?? 0) > 0) this.deps.emit('columns.items', { columnId, items: this.deps.present(spec.accountId, items.map((item) => item.id), columnId) });
+        if (cached.length > 0) this.deps.received?.(columnId, cached);
       }
       const window = provider.rateLimits().find((limit) => limit.endpoint === spec.endpoint) ?? null;
       if (window) this.#windows.set(spec.key, { limit: window.limit, remaining: window.remaining, resetAt: window.resetAt });
