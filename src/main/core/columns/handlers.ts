@@ -141,7 +141,7 @@ export function createColumns(deps: ColumnsDeps): Columns {
   });
   // A connected, reconnected or removed account changes what all_mentions (and others) read.
   deps.events.subscribe((event) => {
-    if (event === 'accounts.changed') engine.replan();
+    if (event === 'accounts.changed') engine.accountsChanged();
   });
   const mustGet = (id: string): ColumnConfig => {
     const column = store.get(id);

@@ -79,6 +79,27 @@ export class StreamsEngine {
     this.#arm();
   }
 
+  /**
+   * After an account was connected, reconnected or marked as needing it: its requests come and go
+   * (see requests.ts), and every request that had stopped for good (a refused token, a refused
+   * scope) is due again at once, since the new sign-in may answer it. Since_id then brings what was
+   * missed (up to the catch-up pages), counted as new. Every column's status is announced, so no
+   * column goes on saying "needs reconnecting" after a reconnect.
+   */
+  accountsChanged(): void {
+    if (this.#closed) return;
+    this.#plan();
+    if (this.#started) {
+      for (const state of this.#states.values()) {
+        if (state.nextAt !== null || state.running) continue;
+        state.nextAt = this.#now();
+        state.waiting = null;
+      }
+    }
+    this.#arm();
+    for (const status of this.statuses()) this.deps.emit('columns.status', status);
+  }
+
   /** Refreshes one column's requests now (the user asked), then answers its status. */
   async refresh(columnId: string): Promise<ColumnStatus> {
     this.#plan();
@@ -114,7 +135,9 @@ export class StreamsEngine {
     const states = specs.map((spec) => this.#states.get(spec.key));
     const next = states.map((state) => state?.nextAt ?? null).filter((at): at is number => at !== null);
     const pace = this.#pace();
+    const owner = column.accountId ? this.deps.accounts().find((account) => account.id === column.accountId) : undefined;
     const waiting =
+      (owner && owner.status !== 'active' ? `@${owner.handle} needs reconnecting: use Reconnect beside it in the sidebar` : null) ??
       states.find((state) => state?.waiting)?.waiting ??
       (pace.kind === 'stopped'
         ? `monthly spend cap of $${this.deps.spend.settings().monthlyCapUsd ?? 0} reached`

@@ -34,11 +34,15 @@ function userRequest(query: string, accounts: readonly AccountSummary[]): Timeli
   return own ? { kind: 'user', userId: own.userId } : { kind: 'search', query: `from:${handle}` };
 }
 
+/**
+ * Only accounts that can be read as get requests: a column of an account that needs reconnecting
+ * has none (its status says so), and gets them back, due at once, the moment it is reconnected.
+ */
 function requestsOf(column: ColumnConfig, accounts: readonly AccountSummary[]): { accountId: string; request: TimelineRequest }[] {
   const usable = accounts.filter((account) => account.status === 'active');
+  if (column.kind === 'all_mentions') return usable.map((account) => ({ accountId: account.id, request: { kind: 'mentions' } }));
+  if (!column.accountId || !usable.some((account) => account.id === column.accountId)) return [];
   switch (column.kind) {
-    case 'all_mentions':
-      return usable.map((account) => ({ accountId: account.id, request: { kind: 'mentions' } }));
     case 'home':
     case 'mentions':
       return column.accountId ? [{ accountId: column.accountId, request: { kind: column.kind } }] : [];
