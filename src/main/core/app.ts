@@ -1,7 +1,7 @@
 // Composes the core services and implements the contract, as one object (DESIGN: core/app.ts).
 import { join } from 'node:path';
 import { createClock } from './clock';
-import type { AppInfo, Notice, TrainingStatus } from '../../shared/contract';
+import type { AccountSummary, AppInfo, Notice, TrainingStatus } from '../../shared/contract';
 import { createTrainingSandbox, type TrainingEndpoint, type TrainingSandbox } from '../sandbox/training';
 import { ConnectFlows, DEFAULT_CONNECT_TIMEOUT_MS } from './accounts/connect-flow';
 import { Connections } from './accounts/connections';
@@ -185,6 +185,12 @@ export function createCore(options: CoreOptions): Core {
     received: (columnId, items) => chatService?.received(columnId, items),
     clock,
   });
+  // Practising starts with a working desk: the cast's default columns once all three are connected.
+  const connectTraining = async (): Promise<AccountSummary[]> => {
+    const connected = await connections.connectTraining();
+    columns.offerDefaults(connected.filter((account) => account.training));
+    return connected;
+  };
   const chats = createChats({
     db,
     events,
@@ -193,7 +199,7 @@ export function createCore(options: CoreOptions): Core {
     queue: queue.service,
     columns,
     providerFor,
-    connectTraining: () => connections.connectTraining(),
+    connectTraining,
     trainingSimulator: () => {
       const server = training.server();
       return server ? { startChat: (input) => void server.simulator.startChat(input), nowMs: () => server.world.clock.nowMs() } : null;
@@ -241,7 +247,7 @@ export function createCore(options: CoreOptions): Core {
       await startTraining();
       return trainingStatus();
     },
-    'training.connect': () => connections.connectTraining(),
+    'training.connect': connectTraining,
     ...queueHandlers(queue.service),
     ...columns.handlers,
     ...chats.handlers,

@@ -44,6 +44,8 @@ describe('connecting X accounts', () => {
 
     const accounts = await call(h.core, 'accounts.list', {});
     expect(accounts.map((a) => a.handle)).toEqual(['HorizonsNHS', 'sam_comms']);
+    // The first live account starts the desk (its Mentions, Scheduled); the second adds nothing.
+    expect((await call(h.core, 'columns.list', {})).map((column) => column.title)).toEqual(['Mentions · @HorizonsNHS', 'Scheduled']);
     const [first, second] = accounts;
     // New accounts start as corporate (confirm and alt text on) with different palette colours.
     expect(first).toMatchObject({ kind: 'corporate', confirmBeforePosting: true, requireAltText: true, network: 'x' });

@@ -34,9 +34,15 @@ describe('training accounts', () => {
     const posted = await (await core.providerFor(sam?.id ?? '')).publish({ text: 'My first practice post' });
     expect(core.training.server()?.world.posts.get(posted.id)?.text).toBe('My first practice post');
 
+    // Practising starts with a working desk: Mentions for each account, All mentions, Scheduled.
+    const desk = ['Mentions · @HorizonsNHS', 'Mentions · @Sch4Change', 'Mentions · @sam_comms', 'All mentions', 'Scheduled'];
+    expect((await call(core, 'columns.list', {})).map((column) => column.title)).toEqual(desk);
+
     const again = await call(core, 'training.connect', {});
     expect(again.map((a) => a.id)).toEqual(accounts.map((a) => a.id));
     expect(await call(core, 'accounts.list', {})).toHaveLength(3);
+    // Practising again adds nothing twice; a column the user removed stays removed only if they have the rest.
+    expect((await call(core, 'columns.list', {})).map((column) => column.title)).toEqual(desk);
 
     // A training account reconnects with core playing the browser.
     const connected = new Promise<void>((resolve) =>

@@ -23,6 +23,7 @@ import { ItemCache, type CachedRow } from './item-cache';
 import { MutedAuthors } from './muted-authors';
 import { LOCAL_STATES, localPage } from './local-items';
 import { presentItem } from './present';
+import { columnTitle, defaultColumns } from './default-columns';
 
 export type ColumnsHandlers = Pick<
   Handlers,
@@ -75,6 +76,8 @@ export interface Columns {
   setQuery(id: string, query: string): void;
   /** Whether an account's columns may list an author's posts (false once the account muted them). */
   mutedBy(): (accountId: string, authorId: string) => boolean;
+  /** Adds the starting columns the accounts lack (Mentions each, All mentions, Scheduled); returns them. */
+  offerDefaults(accounts: readonly AccountSummary[]): ColumnConfig[];
 }
 
 const TITLES: Record<ColumnConfig['kind'], string> = {
@@ -139,9 +142,24 @@ export function createColumns(deps: ColumnsDeps): Columns {
     ...(deps.received ? { received: deps.received } : {}),
     ...(deps.clock ? { now: deps.clock.now, wallDelay: deps.clock.wallDelay } : {}),
   });
-  // A connected, reconnected or removed account changes what all_mentions (and others) read.
-  deps.events.subscribe((event) => {
-    if (event === 'accounts.changed') engine.accountsChanged();
+  const offerDefaults = (accounts: readonly AccountSummary[]): ColumnConfig[] => {
+    const added = defaultColumns(store.list(), accounts, TITLES).map((column) => store.add(column));
+    if (added.length > 0) engine.replan();
+    return added;
+  };
+  // A connected, reconnected or removed account changes what all_mentions (and others) read. The
+  // first live account gets the starting columns (training gets them from training.connect, once
+  // its whole cast is connected).
+  let known = new Set(deps.accounts().map((candidate) => candidate.id));
+  let hadLive = deps.accounts().some((candidate) => !candidate.training);
+  deps.events.subscribe((event, payload) => {
+    if (event !== 'accounts.changed') return;
+    const accounts = payload as AccountSummary[];
+    const fresh = accounts.filter((candidate) => !candidate.training && !known.has(candidate.id));
+    if (!hadLive && fresh.length > 0) offerDefaults(fresh);
+    known = new Set(accounts.map((candidate) => candidate.id));
+    hadLive = accounts.some((candidate) => !candidate.training);
+    engine.accountsChanged();
   });
   const mustGet = (id: string): ColumnConfig => {
     const column = store.get(id);
@@ -155,7 +173,7 @@ export function createColumns(deps: ColumnsDeps): Columns {
       const owner = input.accountId ? account(input.accountId) : null;
       if (input.kind !== 'all_mentions' && !owner) throw new AppError('invalid_input', 'accountId: choose the account this column reads as.');
       if ((input.kind === 'search' || input.kind === 'user') && !input.query) throw new AppError('invalid_input', `query: a ${input.kind} column needs ${input.kind === 'user' ? 'a handle' : 'a search'}.`);
-      const title = input.title ?? [TITLES[input.kind], input.query, owner ? `@${owner.handle}` : null].filter(Boolean).join(' · ');
+      const title = input.title ?? columnTitle(input.kind, input.query, owner, TITLES);
       const column = store.add({ kind: input.kind, accountId: input.kind === 'all_mentions' ? null : input.accountId, query: input.query, title });
       engine.replan();
       return column;
@@ -251,6 +269,7 @@ export function createColumns(deps: ColumnsDeps): Columns {
       engine.replan();
     },
     mutedBy: () => mutedAuthors.snapshot(),
+    offerDefaults,
     setQuery: (id, query) => {
       if (store.get(id)?.query === query) return;
       store.setQuery(id, query);
