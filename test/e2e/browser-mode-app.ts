@@ -5,8 +5,8 @@ import { removeDataDir, startBrowserMode, type RunningBrowserMode } from './brow
 export interface BrowserModeApp {
   /** The running app. */
   (): RunningBrowserMode;
-  /** Stops it and starts it again on the same data folder (a relaunch). */
-  restart(): Promise<RunningBrowserMode>;
+  /** Stops it and starts it again on the same data folder (a relaunch), on a new port unless told to keep it. */
+  restart(options?: { samePort?: boolean }): Promise<RunningBrowserMode>;
 }
 
 /** Runs `start` with extra variables in the environment the app is spawned with (spawn reads it synchronously). */
@@ -41,10 +41,11 @@ export function useBrowserModeApp(options: { env?: Record<string, string> } = {}
     return app;
   };
   return Object.assign(current, {
-    async restart() {
-      const { dataDir } = current();
+    async restart({ samePort = false } = {}) {
+      const { dataDir, origin } = current();
       await current().stop();
-      app = await withEnv(options.env, () => startBrowserMode(dataDir));
+      const port = samePort ? Number(new URL(origin).port) : 0;
+      app = await withEnv(options.env, () => startBrowserMode(dataDir, port));
       return app;
     },
   });

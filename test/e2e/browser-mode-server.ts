@@ -13,10 +13,14 @@ export interface RunningBrowserMode {
   dataDir: string;
   output: () => string;
   stop(): Promise<void>;
+  /** Freezes the engine (SIGSTOP: a hung engine, a sleeping laptop's) and lets it go on (SIGCONT). */
+  pause(): void;
+  resume(): void;
 }
 
-export async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'columns-e2e-'))): Promise<RunningBrowserMode> {
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js'), '--port', '0', '--no-open'], {
+/** `port` 0 picks a free one; a relaunch on the same port keeps the page's origin (its token changes). */
+export async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'columns-e2e-')), port = 0): Promise<RunningBrowserMode> {
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js'), '--port', String(port), '--no-open'], {
     cwd: ROOT,
     env: { ...process.env, COLUMNS_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -37,6 +41,8 @@ export async function startBrowserMode(dataDir = mkdtempSync(join(tmpdir(), 'col
     origin: new URL(url).origin,
     dataDir,
     output: () => output,
+    pause: () => child.kill('SIGSTOP'),
+    resume: () => child.kill('SIGCONT'),
     stop: () =>
       new Promise<void>((resolveStop) => {
         if (child.exitCode !== null) return resolveStop();

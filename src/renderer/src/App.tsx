@@ -10,7 +10,9 @@ import type { ComposerStart } from './compose/ComposerDialog';
 import { useShellData } from './hooks/useShellData';
 import { useAttention, useAttentionTitle } from './schedule/useAttention';
 import { ViewNavItem } from './schedule/ViewNavItem';
+import { useEngineReachable } from './api/connection';
 import { ColumnArea } from './shell/ColumnArea';
+import { EngineBanner } from './shell/EngineBanner';
 import { Notices } from './shell/Notices';
 import { ACCOUNTS_HEADING_ID, Sidebar } from './shell/Sidebar';
 import { StatusBar } from './shell/StatusBar';
@@ -38,6 +40,7 @@ export function App(): React.JSX.Element {
   const [overlay, setOverlay] = useState<Overlay>(NONE);
   const [view, setView] = useState<'columns' | 'schedule' | 'chats'>('columns');
   const attention = useAttention();
+  const reachable = useEngineReachable();
   useAttentionTitle(attention);
   const theme = data.state === 'ready' ? data.settings.theme : 'system';
 
@@ -160,7 +163,8 @@ export function App(): React.JSX.Element {
           )
         }
       />
-      <div className="workspace">
+      <div className={reachable ? 'workspace' : 'workspace workspace--offline'}>
+        <EngineBanner />
         <TrainingBanner accounts={accounts} />
         <Notices notices={info.notices} />
         {accounts.length === 0 ? (

@@ -142,9 +142,16 @@ export function createColumns(deps: ColumnsDeps): Columns {
     ...(deps.received ? { received: deps.received } : {}),
     ...(deps.clock ? { now: deps.clock.now, wallDelay: deps.clock.wallDelay } : {}),
   });
+  /** After any change to the list of columns: the engine plans again and every window hears it. */
+  const listChanged = (): ColumnConfig[] => {
+    engine.replan();
+    const columns = store.list();
+    deps.events.emit('columns.changed', columns);
+    return columns;
+  };
   const offerDefaults = (accounts: readonly AccountSummary[]): ColumnConfig[] => {
     const added = defaultColumns(store.list(), accounts, TITLES).map((column) => store.add(column));
-    if (added.length > 0) engine.replan();
+    if (added.length > 0) listChanged();
     return added;
   };
   // A connected, reconnected or removed account changes what all_mentions (and others) read. The
@@ -175,7 +182,7 @@ export function createColumns(deps: ColumnsDeps): Columns {
       if ((input.kind === 'search' || input.kind === 'user') && !input.query) throw new AppError('invalid_input', `query: a ${input.kind} column needs ${input.kind === 'user' ? 'a handle' : 'a search'}.`);
       const title = input.title ?? columnTitle(input.kind, input.query, owner, TITLES);
       const column = store.add({ kind: input.kind, accountId: input.kind === 'all_mentions' ? null : input.accountId, query: input.query, title });
-      engine.replan();
+      listChanged();
       return column;
     },
     'columns.update': ({ id, ...patch }) => {
@@ -189,10 +196,12 @@ export function createColumns(deps: ColumnsDeps): Columns {
     },
     'columns.remove': ({ id }) => {
       store.remove(id);
-      engine.replan();
-      return store.list();
+      return listChanged();
     },
-    'columns.reorder': ({ ids }) => store.reorder(ids),
+    'columns.reorder': ({ ids }) => {
+      store.reorder(ids);
+      return listChanged();
+    },
     'columns.items': async ({ id, cursor, limit }) => {
       const column = mustGet(id);
       const keep = itemFilter(column.filters, muteWords.get());
@@ -261,12 +270,12 @@ export function createColumns(deps: ColumnsDeps): Columns {
     present,
     addColumn: (input) => {
       const column = store.add(input);
-      engine.replan();
+      listChanged();
       return column;
     },
     removeColumn: (id) => {
       store.remove(id);
-      engine.replan();
+      listChanged();
     },
     mutedBy: () => mutedAuthors.snapshot(),
     offerDefaults,

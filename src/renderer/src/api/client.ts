@@ -8,6 +8,7 @@ import type {
   MethodResult,
 } from '../../../shared/contract';
 import type { ApiErrorBody, Transport } from '../../../shared/wire';
+import type { ConnectionState } from './connection-state';
 
 export class ApiError extends Error {
   readonly code: ApiErrorBody['code'];
@@ -27,9 +28,20 @@ export interface ApiClient {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- `{}` here is the probe, not a value type
   call<M extends MethodName>(method: M, ...input: {} extends MethodInput<M> ? [MethodInput<M>?] : [MethodInput<M>]): Promise<MethodResult<M>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Whether the engine can be reached now (always "open" over Electron's IPC). */
+  connection(): ConnectionState;
+  onConnection(listener: (state: ConnectionState) => void): () => void;
 }
 
-export function createApiClient(transport: Transport): ApiClient {
+/** A transport that can lose its engine (the browser bridge) says so; IPC cannot. */
+interface ConnectionSource {
+  connection(): ConnectionState;
+  onConnection(listener: (state: ConnectionState) => void): () => void;
+}
+
+const ALWAYS_OPEN: ConnectionSource = { connection: () => 'open', onConnection: () => () => undefined };
+
+export function createApiClient(transport: Transport, source: ConnectionSource = ALWAYS_OPEN): ApiClient {
   const listeners = new Map<string, Set<Listener>>();
   transport.subscribe((event, payload) => {
     for (const listener of listeners.get(event) ?? []) listener(payload as never);
@@ -50,5 +62,7 @@ export function createApiClient(transport: Transport): ApiClient {
         set.delete(listener as Listener);
       };
     },
+    connection: () => source.connection(),
+    onConnection: (listener) => source.onConnection(listener),
   };
 }

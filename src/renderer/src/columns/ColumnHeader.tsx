@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnConfig, ColumnStatus } from '../../../shared/columns';
 import { readableTextOn } from '../accounts/colour';
+import { useEngineReachable } from '../api/connection';
 import { costText, refreshText } from './refresh-status';
 import { coreNow } from '../core-clock';
 
@@ -26,9 +27,11 @@ function RefreshLine({ status }: { status: ColumnStatus | undefined }): React.JS
     const timer = setInterval(() => setNow(new Date(coreNow())), 1000);
     return () => clearInterval(timer);
   }, []);
+  // While the engine cannot be reached its last countdown means nothing: say what is true.
+  const reachable = useEngineReachable();
   return (
     <p className="column__status">
-      <span className={status?.waiting ? 'column__waiting' : undefined}>{refreshText(status, now)}</span>
+      <span className={status?.waiting || !reachable ? 'column__waiting' : undefined}>{reachable ? refreshText(status, now) : 'Not refreshing: the engine is not answering'}</span>
       {status && <span> · {costText(status.costPerHour)}</span>}
     </p>
   );

@@ -5,6 +5,7 @@ import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnItem, ColumnKind } from '../../../shared/columns';
 import type { Settings } from '../../../shared/settings';
 import { getApi } from '../api';
+import { useReconnects } from '../api/connection';
 import { useColumns } from './useColumns';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import type { ComposerStart } from '../compose/ComposerDialog';
@@ -14,7 +15,8 @@ export interface ColumnStripProps {
   accounts: AccountSummary[];
   settings: Settings;
   onCompose: (start?: ComposerStart) => void;
-  empty: ReactNode;
+  /** What the strip shows without columns; `addColumn` opens the column picker. */
+  empty: (addColumn: () => void) => ReactNode;
 }
 
 // The list (with the virtualiser, about 35 kB) loads once there is a column to show, and the dialogs
@@ -54,6 +56,8 @@ export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStri
   };
   // Core says what columns may list changed (muted or unmuted authors, mute words, the X plan).
   useEffect(() => getApi().on('columns.invalidated', () => setGeneration((current) => current + 1)), []);
+  // The engine is back after a loss: every column reads its items again (what arrived meanwhile).
+  const reconnects = useReconnects();
   const onMuted = (item: ColumnItem): void => {
     const account = accounts.find((candidate) => candidate.id === item.accountId);
     reread(`Muted @${item.author.handle}${account ? ` for @${account.handle}` : ''}: their posts are no longer listed in its columns.`);
@@ -89,8 +93,12 @@ export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStri
           {notice}
         </p>
       </div>
-      {state.state === 'failed' || columns.length === 0 ? (
-        empty
+      {state.state === 'failed' ? (
+        <div className="columns__empty" role="alert">
+          <p>Columns could not read your columns: {state.message}</p>
+        </div>
+      ) : state.state === 'ready' && columns.length === 0 ? (
+        empty(() => setOpen({ kind: 'add' }))
       ) : (
         <div className="column-strip" data-testid="column-strip">
           <h1 className="visually-hidden">Columns</h1>
@@ -112,7 +120,7 @@ export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStri
                 onSettings={() => setOpen({ kind: 'settings', columnId: column.id })}
                 onCompose={onCompose}
                 onMuted={onMuted}
-                generation={generation}
+                generation={generation + reconnects}
               />
             ))}
           </Suspense>

@@ -14,6 +14,7 @@ import { AccountPicker } from './AccountPicker';
 import { announce } from './announcer';
 import { composerChecks, isBlocked, threadsInUse, type Check } from './checks';
 import { CHECKS_HEADING_ID, ChecksList } from './ChecksList';
+import { ComposerFooter } from './ComposerFooter';
 import {
   composerReducer,
   initialComposerState,
@@ -331,26 +332,16 @@ function Composer({ accounts, settings, start, onClose }: Omit<ComposerDialogPro
           graceError={errors.fields.grace}
           onChange={(patch: Partial<ScheduleChoice>) => dispatch({ type: 'setSchedule', patch })}
         />
-        <div className="composer__footer">
-          <span className="composer__saved hint" aria-live="off">
-            {autosave.status.kind === 'saving' && 'Saving draft…'}
-            {autosave.status.kind === 'saved' && `Draft saved ${formatInstant(autosave.status.at, zone, locale).split(', ').pop() ?? ''}`}
-            {autosave.status.kind === 'failed' && `Draft not saved: ${autosave.status.message}`}
-          </span>
-          {errors.form && (
-            <p className="field-error composer__form-error" role="alert">
-              {errors.form}
-            </p>
-          )}
-          <div className="composer__actions">
-            <button type="button" className="button" onClick={saveDraft} disabled={busy}>
-              Save draft
-            </button>
-            <button type="button" className="button button--primary" onClick={publish} disabled={busy} data-testid="compose-publish">
-              {busy ? 'Working…' : ACTION_LABELS[state.schedule.mode]}
-            </button>
-          </div>
-        </div>
+        <ComposerFooter
+          autosave={autosave.status}
+          zone={zone}
+          locale={locale}
+          formError={errors.form}
+          busy={busy}
+          actionLabel={ACTION_LABELS[state.schedule.mode]}
+          onSaveDraft={saveDraft}
+          onPublish={publish}
+        />
       </div>
       {confirming && (
         <PostConfirmation

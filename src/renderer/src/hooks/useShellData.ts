@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AccountSummary, AppInfo } from '../../../shared/contract';
 import type { Settings } from '../../../shared/settings';
 import { getApi } from '../api';
+import { useReconnects } from '../api/connection';
 import { syncCoreClock } from '../core-clock';
 
 export type ShellData =
@@ -20,6 +21,8 @@ export interface ShellActions {
 /** Everything the shell needs, loaded once through the contract and kept fresh by core events. */
 export function useShellData(): [ShellData, ShellActions] {
   const [data, setData] = useState<ShellData>({ state: 'loading' });
+  // Read again whenever the engine comes back: accounts may have been reconnected meanwhile.
+  const reconnects = useReconnects();
 
   const setAccounts = useCallback((accounts: AccountSummary[]) => {
     setData((current) => (current.state === 'ready' ? { ...current, accounts } : current));
@@ -53,7 +56,8 @@ export function useShellData(): [ShellData, ShellActions] {
           if (!cancelled) setData({ state: 'ready', info, settings, accounts });
         })
         .catch((error: unknown) => {
-          if (!cancelled) setData({ state: 'failed', message: (error as Error).message });
+          // A screen already shown stays (greyed, under the engine banner) rather than turning into an error page.
+          if (!cancelled) setData((current) => (current.state === 'ready' ? current : { state: 'failed', message: (error as Error).message }));
         });
     } catch (error) {
       // getApi() throws synchronously when this window has no usable transport (e.g. browser mode
@@ -65,7 +69,7 @@ export function useShellData(): [ShellData, ShellActions] {
       cancelled = true;
       for (const unsubscribe of unsubscribers) unsubscribe();
     };
-  }, [setAccounts]);
+  }, [setAccounts, reconnects]);
 
   // Optimistic: the control reflects the choice at once; the core's answer (or the old value, on error) settles it.
   const updateSettings = useCallback(async (patch: Partial<Settings>) => {
