@@ -66,6 +66,7 @@ import {
   queueSlotsSetSchema,
   resolveLocalSchema,
   type CsvImportReport,
+  type CsvTemplate,
   type QueueSlot,
   type ResolvedLocal,
 } from './schedule';
@@ -144,6 +145,8 @@ export const contract = {
     'queueSlots.set': method<QueueSlot[]>()(queueSlotsSetSchema),
     'schedule.exportIcs': method<{ filename: string; ics: string }>()(icsExportSchema),
     'schedule.importCsv': method<CsvImportReport>()(csvImportSchema),
+    /** The CSV header and one example row in the user's date format, for the import dialog's "Download template". */
+    'schedule.csvTemplate': method<CsvTemplate>()(noInput),
 
     // The queue
     'queue.create': method<QueuedPost[]>()(queueCreateSchema),

@@ -20,6 +20,17 @@ function londonDate(days: number): string {
   );
 }
 
+/** The same day as a UK spreadsheet writes it: 'DD/MM/YYYY'. */
+function ukDate(days: number): string {
+  const [year, month, day] = londonDate(days).split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** Text as Excel's plain "CSV" saves it on a UK PC (Windows-1252): £ is A3, ’ is 92. */
+function windows1252(text: string): Buffer {
+  return Buffer.from(text.replaceAll('’', '\x92'), 'latin1');
+}
+
 function londonWeekday(days: number): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, weekday: 'long' }).format(new Date(Date.now() + days * DAY_MS));
 }
@@ -50,13 +61,15 @@ test('schedule: import a CSV with a bad row, move posts by drag and keyboard, ex
   const csvPath = join(dir, 'week-of-posts.csv');
   writeFileSync(
     csvPath,
-    [
-      'account,datetime,text,media path,alt text',
-      `@HorizonsNHS,${tomorrow} 09:00,"Flu clinics are open all week, no appointment needed.",,`,
-      `@Sch4Change,${tomorrow} 12:30,Join tonight's #Improve4Patients chat at 8pm,,`,
-      `@nobody_here,${tomorrow} 10:00,This row names an account that is not connected,,`,
-      `@sam_comms,${tomorrow} 17:00,Proud of the team today,,`,
-    ].join('\n'),
+    windows1252(
+      [
+        'account,datetime,text,media path,alt text',
+        `@HorizonsNHS,${ukDate(1)} 09:00,"Flu clinics are open all week, parking £2.",,`,
+        `@Sch4Change,"${ukDate(1)}, 12:30:00",Join tonight’s #Improve4Patients chat at 8pm,,`,
+        `@nobody_here,${ukDate(1)} 10:00,This row names an account that is not connected,,`,
+        `@sam_comms,${tomorrow}T17:00,Proud of the team today,,`,
+      ].join('\r\n'),
+    ),
   );
 
   try {
@@ -74,11 +87,24 @@ test('schedule: import a CSV with a bad row, move posts by drag and keyboard, ex
     await schedule.getByRole('button', { name: 'Import CSV…' }).click();
     const importDialog = page.getByRole('dialog', { name: 'Import posts from a CSV file' });
     await expect(importDialog.getByLabel('Example CSV file')).toContainText('account,datetime,text,media path,alt text');
+    await expect(importDialog.getByLabel('Example CSV file')).toContainText('@HorizonsNHS,01/12/2026 09:30,');
+    // The template: the header and one row dated tomorrow, in the user's dd/mm/yyyy.
+    const [template] = await Promise.all([page.waitForEvent('download'), importDialog.getByRole('link', { name: 'Download template' }).click()]);
+    expect(template.suggestedFilename()).toBe('columns-import-template.csv');
+    expect(readFileSync(await template.path(), 'utf8')).toBe(
+      `\uFEFFaccount,datetime,text,media path,alt text\r\n@HorizonsNHS,${ukDate(1)} 09:30,"Flu jabs at the clinic today, no need to book",,\r\n`,
+    );
     await screenshot(page, 'schedule-02-import-format');
     await importDialog.getByLabel('CSV file', { exact: true }).setInputFiles(csvPath);
     await expect(importDialog.getByTestId('csv-summary')).toContainText('1 row has errors, so nothing has been imported. 3 rows are ready.');
     const badRow = importDialog.getByTestId('csv-report').getByRole('row').filter({ has: page.getByRole('rowheader', { name: '4' }) });
     await expect(badRow).toContainText('no connected account is @nobody_here');
+    await expect(badRow).toContainText('This row names an account that is not connected');
+    // The preview shows each row's text, read from Windows-1252 bytes without losing £ or ’.
+    const report = importDialog.getByTestId('csv-report');
+    await expect(report.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2' }) })).toContainText('Flu clinics are open all week, parking £2.');
+    await expect(report.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '3' }) })).toContainText('Join tonight’s #Improve4Patients chat at 8pm');
+    await expect(importDialog.getByTestId('csv-read-as')).toHaveText('Read as Windows-1252 (Excel’s plain CSV), columns separated by commas.');
     await screenshot(page, 'schedule-03-import-report');
     // Nothing was scheduled by the check.
     await expect(schedule.getByTestId('schedule-post')).toHaveCount(0);

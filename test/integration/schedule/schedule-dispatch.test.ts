@@ -71,10 +71,10 @@ describe('scheduling through core', () => {
       'sam_comms,2027-10-31 09:00,Autumn post,,',
     ].join('\n');
     const bad = `${csv}\nnobody,2027-01-01 09:00,x,,\n`;
-    await expect(call(core, 'schedule.importCsv', { csv: bad, baseDir: dataDir })).resolves.toMatchObject({ valid: 2, invalid: 1, imported: 0 });
+    await expect(call(core, 'schedule.importCsv', { file: Buffer.from(bad).toString('base64'), baseDir: dataDir })).resolves.toMatchObject({ valid: 2, invalid: 1, imported: 0 });
     await expect(call(core, 'queue.list', {})).resolves.toEqual([]);
 
-    const report = await call(core, 'schedule.importCsv', { csv, baseDir: dataDir });
+    const report = await call(core, 'schedule.importCsv', { file: Buffer.from(csv).toString('base64'), baseDir: dataDir });
     expect(report).toMatchObject({ valid: 2, invalid: 0, imported: 2 });
     expect(report.rows.map((row) => row.dueAt)).toEqual(['2027-03-28T08:00:00.000Z', '2027-10-31T09:00:00.000Z']);
     const queued = await call(core, 'queue.list', { states: ['scheduled'] });
