@@ -133,9 +133,33 @@ test('schedule: import a CSV with a bad row, move posts by drag and keyboard, ex
     // Reschedule from the list: a date and time in the user's zone.
     await posts.filter({ hasText: '@sam_comms' }).getByRole('button', { name: /^Reschedule @sam_comms/ }).click();
     const reschedule = page.getByRole('dialog', { name: 'Reschedule post' });
-    await expect(reschedule.getByLabel('Date')).toHaveValue(tomorrow);
-    await expect(reschedule.getByLabel('Time')).toHaveValue('17:00');
-    await reschedule.getByLabel('Time').fill('18:15');
+    // The fields read the app's locale (en-GB), not the browser's: day first, a 24-hour clock.
+    const dateField = reschedule.getByLabel('Date', { exact: true });
+    const timeField = reschedule.getByLabel('Time', { exact: true });
+    await expect(dateField).toHaveValue(ukDate(1));
+    await expect(timeField).toHaveValue('17:00');
+    await expect(dateField).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+    await dateField.fill('03/12/2026');
+    await timeField.fill('14:30');
+    await expect(reschedule.getByTestId('reschedule-preview')).toHaveText('Thursday, 3 December 2026 at 14:30, Europe/London time.');
+    // A day that does not exist: said beside the field, once the user leaves it.
+    await dateField.fill('31/02/2026');
+    await timeField.focus();
+    await expect(dateField).toHaveAttribute('aria-invalid', 'true');
+    await expect(reschedule.getByText('Enter a date that exists as dd/mm/yyyy, such as 03/12/2026.')).toBeVisible();
+    await screenshot(page, 'schedule-05d-reschedule-invalid-date');
+    await dateField.fill(ukDate(1));
+    await expect(dateField).not.toHaveAttribute('aria-invalid');
+    // Arrow keys step the part under the caret: the minutes here, then the day.
+    await timeField.fill('18:14');
+    await timeField.press('ArrowUp');
+    await expect(timeField).toHaveValue('18:15');
+    await dateField.focus();
+    await dateField.press('Home');
+    await dateField.press('ArrowUp');
+    await expect(dateField).toHaveValue(ukDate(2));
+    await dateField.press('ArrowDown');
+    await expect(dateField).toHaveValue(ukDate(1));
     await expect(reschedule.getByTestId('reschedule-preview')).toContainText(/ at 18:15, Europe\/London time\./);
     await screenshot(page, 'schedule-05c-reschedule-dialog');
     await reschedule.getByRole('button', { name: 'Reschedule', exact: true }).click();

@@ -2,6 +2,7 @@
 // answered by the core), or in each account's next queue slot. Grace minutes are tucked away.
 import { useId } from 'react';
 import { TextField } from '../shell/TextField';
+import { WallClockField } from '../shell/WallClockField';
 import type { ScheduleChoice, ScheduleMode } from './composer-state';
 import { ResolutionNote } from './ResolutionNote';
 import { formatInstant, localDateTime, zoneName } from './local-time';
@@ -43,8 +44,8 @@ export function SchedulePanel({ schedule, zone, locale, now, resolution, error, 
       {schedule.mode === 'at' && (
         <div className="when__at">
           <div className="when__inputs">
-            <TextField label="Date" type="date" short value={schedule.date} onChange={(event) => onChange({ date: event.target.value })} />
-            <TextField label="Time" type="time" short value={schedule.time} onChange={(event) => onChange({ time: event.target.value })} />
+            <WallClockField kind="date" label="Date" locale={locale} value={schedule.date} onChange={(date) => onChange({ date })} />
+            <WallClockField kind="time" label="Time" locale={locale} value={schedule.time} onChange={(time) => onChange({ time })} />
           </div>
           <p className="hint when__zone">Times are in {zoneName(zone, locale, now)}. Change the zone in Settings.</p>
           <WhenNote resolution={resolution} schedule={schedule} zone={zone} locale={locale} now={now} onChange={onChange} />
