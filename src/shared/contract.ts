@@ -53,10 +53,12 @@ import {
   queueEditSchema,
   queueHistorySchema,
   queueListSchema,
+  queuePreviewSchema,
   queueRescheduleSchema,
   type MediaRef,
   type QueueAttention,
   type QueuedPost,
+  type QueueSlotPreview,
   type QueueTransition,
 } from './queue';
 import {
@@ -156,6 +158,7 @@ export const contract = {
     'queue.act': method<QueuedPost | null>()(queueActionSchema),
     'queue.history': method<QueueTransition[]>()(queueHistorySchema),
     'queue.attention': method<QueueAttention>()(noInput),
+    'queue.previewSlots': method<QueueSlotPreview[]>()(queuePreviewSchema),
 
     // Columns
     'columns.list': method<ColumnConfig[]>()(noInput),

@@ -288,6 +288,28 @@ test('schedule: import a CSV with a bad row, move posts by drag and keyboard, ex
     await expect(slotsDialog.getByRole('checkbox', { name: 'Thursday at 12:30' })).toBeChecked();
     await expect(slotsDialog.getByRole('checkbox', { name: 'Friday at 12:30' })).not.toBeChecked();
     await expect(slotsDialog.getByRole('checkbox', { name: 'Saturday at 09:00' })).not.toBeChecked();
+    await page.keyboard.press('Escape');
+
+    // "Add to queue" says which slot each account's post takes before anything is confirmed.
+    await page.getByRole('button', { name: 'New post' }).click();
+    const composer = page.getByTestId('composer');
+    await composer.getByRole('checkbox', { name: 'Post as @HorizonsNHS' }).check();
+    await composer.getByRole('checkbox', { name: 'Post as @Sch4Change' }).check();
+    await composer.getByRole('textbox', { name: 'Post text' }).fill('Into the queue: flu clinic reminder');
+    await composer.getByRole('radio', { name: /^Add to queue/ }).check();
+    const slotPreview = composer.getByTestId('queue-preview');
+    await expect(slotPreview).toHaveText(
+      /^Goes out @HorizonsNHS: (Mon|Tue|Wed|Thu|Fri) \d\d\/\d\d (09:00|12:30), @Sch4Change: no free queue time \(set them in Schedule → Queue times…\)\.$/,
+    );
+    await slotPreview.scrollIntoViewIfNeeded();
+    await screenshot(page, 'schedule-11-queue-preview');
+    await composer.getByRole('checkbox', { name: 'Post as @Sch4Change' }).uncheck();
+    await expect(slotPreview).toHaveText(/^Goes out @HorizonsNHS: \w{3} \d\d\/\d\d \d\d:\d\d\.$/);
+    const slotTime = /(\d\d:\d\d)\.$/.exec((await slotPreview.textContent()) ?? '')?.[1] ?? 'none';
+    await composer.getByTestId('compose-publish').click();
+    await page.getByTestId('post-confirmation').getByRole('button', { name: 'Queue as @HorizonsNHS' }).click();
+    await expect(page.getByTestId('compose-announcer')).toContainText(`Added to the queue as @HorizonsNHS: first goes out`);
+    await expect(page.getByTestId('compose-announcer')).toContainText(slotTime);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -44,6 +44,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'schedule.csvTemplate': () => ({ filename: 'columns-import-template.csv', csv: '' }),
     'queue.create': () => [],
     'queue.list': () => [],
+    'queue.previewSlots': () => [],
     'queue.edit': () => {
       throw new AppError('invalid_input', 'no such post');
     },
