@@ -53,10 +53,12 @@ import {
   queueEditSchema,
   queueHistorySchema,
   queueListSchema,
+  queuePreviewSchema,
   queueRescheduleSchema,
   type MediaRef,
   type QueueAttention,
   type QueuedPost,
+  type QueueSlotPreview,
   type QueueTransition,
 } from './queue';
 import {
@@ -66,6 +68,7 @@ import {
   queueSlotsSetSchema,
   resolveLocalSchema,
   type CsvImportReport,
+  type CsvTemplate,
   type QueueSlot,
   type ResolvedLocal,
 } from './schedule';
@@ -144,6 +147,8 @@ export const contract = {
     'queueSlots.set': method<QueueSlot[]>()(queueSlotsSetSchema),
     'schedule.exportIcs': method<{ filename: string; ics: string }>()(icsExportSchema),
     'schedule.importCsv': method<CsvImportReport>()(csvImportSchema),
+    /** The CSV header and one example row in the user's date format, for the import dialog's "Download template". */
+    'schedule.csvTemplate': method<CsvTemplate>()(noInput),
 
     // The queue
     'queue.create': method<QueuedPost[]>()(queueCreateSchema),
@@ -153,6 +158,7 @@ export const contract = {
     'queue.act': method<QueuedPost | null>()(queueActionSchema),
     'queue.history': method<QueueTransition[]>()(queueHistorySchema),
     'queue.attention': method<QueueAttention>()(noInput),
+    'queue.previewSlots': method<QueueSlotPreview[]>()(queuePreviewSchema),
 
     // Columns
     'columns.list': method<ColumnConfig[]>()(noInput),

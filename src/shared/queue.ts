@@ -133,3 +133,13 @@ export const queueActionSchema = z
   .strict();
 
 export const queueHistorySchema = z.object({ id }).strict();
+
+/** "Add to queue", before it is confirmed: which slot each account's post would take. */
+export const queuePreviewSchema = z.object({ accountIds: z.array(id).min(1).max(10) }).strict();
+
+export interface QueueSlotPreview {
+  accountId: string;
+  handle: string;
+  /** The slot's UTC instant; null when the account has no free slot (no queue times set). */
+  dueAt: string | null;
+}

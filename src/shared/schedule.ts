@@ -42,10 +42,17 @@ export const icsExportSchema = z
   .object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() })
   .strict();
 
+/** 5 MB of file is this much base64. */
+const CSV_BASE64_MAX = Math.ceil(5_000_000 / 3) * 4;
+
 export const csvImportSchema = z
   .object({
-    /** The file's text (UTF-8). At most 5 MB. */
-    csv: z.string().max(5_000_000),
+    /**
+     * The file's bytes, base64: the core decides the encoding (UTF-8 with or without a BOM, or
+     * Windows-1252 as Excel saves "CSV" on a UK PC), which a decoded string would already have lost.
+     * At most 5 MB.
+     */
+    file: z.base64('must be the file\'s bytes in base64').max(CSV_BASE64_MAX, 'the file is larger than 5 MB'),
     /** Import the valid rows even when others have errors. */
     acceptValid: z.boolean().default(false),
     /** The folder relative media paths are read from (the CSV file's own); without it they must be absolute. */
@@ -60,6 +67,8 @@ export interface CsvRowReport {
   errors: string[];
   account: string | null;
   dueAt: string | null;
+  /** The row's text column, trimmed ('' when it has none). */
+  text: string;
 }
 
 export interface CsvImportReport {
@@ -69,4 +78,13 @@ export interface CsvImportReport {
   /** Posts created (0 when rows had errors and acceptValid was false). */
   imported: number;
   postIds: string[];
+  /** How the file was read. */
+  encoding: 'utf-8' | 'windows-1252';
+  delimiter: ',' | ';';
+}
+
+/** A file to save: the CSV header and one example row in the user's date format. */
+export interface CsvTemplate {
+  filename: string;
+  csv: string;
 }

@@ -24,11 +24,11 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-/** Wall-clock date and time in London, `days` from now (the browser runs in Europe/London too). */
+/** Wall-clock date (as en-GB writes it, DD/MM/YYYY) and time in London, `days` from now (the browser runs in Europe/London too). */
 function londonIn(days: number): { date: string; time: string } {
   const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(Date.now() + days * 86_400_000));
   const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? '';
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: '19:00' };
+  return { date: `${get('day')}/${get('month')}/${get('year')}`, time: '19:00' };
 }
 
 interface SandboxPost {

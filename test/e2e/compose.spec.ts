@@ -68,7 +68,7 @@ function stripedPng(size = 48): Buffer {
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))]);
 }
 
-/** Wall-clock date and time in London, `minutes` from now (the browser runs in Europe/London too). */
+/** Wall-clock date (as en-GB writes it, DD/MM/YYYY) and time in London, `minutes` from now (the browser runs in Europe/London too). */
 function londonIn(minutes: number): { date: string; time: string } {
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/London',
@@ -80,7 +80,7 @@ function londonIn(minutes: number): { date: string; time: string } {
     hourCycle: 'h23',
   }).formatToParts(new Date(Date.now() + minutes * 60_000));
   const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? '';
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+  return { date: `${get('day')}/${get('month')}/${get('year')}`, time: `${get('hour')}:${get('minute')}` };
 }
 
 async function practise(page: Page): Promise<void> {
@@ -186,7 +186,7 @@ test('compose a thread for a corporate training account, confirm it, publish it 
   await expect(composer.getByText(/Times are in Europe\/London \((GMT|BST)\)/)).toBeVisible();
 
   // DST: a time that does not exist gets a message and a suggestion; one that happens twice asks.
-  await composer.getByLabel('Date', { exact: true }).fill('2027-03-28');
+  await composer.getByLabel('Date', { exact: true }).fill('28/03/2027');
   await composer.getByLabel('Time', { exact: true }).fill('01:30');
   const when = composer.getByTestId('compose-when');
   const useInstead = when.getByRole('button', { name: /^Use .+ instead$/ });
@@ -196,7 +196,7 @@ test('compose a thread for a corporate training account, confirm it, publish it 
   await useInstead.click();
   await expect(composer.getByLabel('Time', { exact: true })).toHaveValue(/^0[23]:[0-5]\d$/);
   await expect(when.getByTestId('when-resolved')).toContainText('28 Mar 2027');
-  await composer.getByLabel('Date', { exact: true }).fill('2027-10-31');
+  await composer.getByLabel('Date', { exact: true }).fill('31/10/2027');
   await composer.getByLabel('Time', { exact: true }).fill('01:30');
   await expect(when.getByRole('radio', { name: /GMT/ })).toBeVisible();
   await when.getByRole('radio', { name: /BST/ }).check();

@@ -20,6 +20,17 @@ function londonDate(days: number): string {
   );
 }
 
+/** The same day as a UK spreadsheet writes it: 'DD/MM/YYYY'. */
+function ukDate(days: number): string {
+  const [year, month, day] = londonDate(days).split('-');
+  return `${day}/${month}/${year}`;
+}
+
+/** Text as Excel's plain "CSV" saves it on a UK PC (Windows-1252): £ is A3, ’ is 92. */
+function windows1252(text: string): Buffer {
+  return Buffer.from(text.replaceAll('’', '\x92'), 'latin1');
+}
+
 function londonWeekday(days: number): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, weekday: 'long' }).format(new Date(Date.now() + days * DAY_MS));
 }
@@ -50,13 +61,15 @@ test('schedule: import a CSV with a bad row, move posts by drag and keyboard, ex
   const csvPath = join(dir, 'week-of-posts.csv');
   writeFileSync(
     csvPath,
-    [
-      'account,datetime,text,media path,alt text',
-      `@HorizonsNHS,${tomorrow} 09:00,"Flu clinics are open all week, no appointment needed.",,`,
-      `@Sch4Change,${tomorrow} 12:30,Join tonight's #Improve4Patients chat at 8pm,,`,
-      `@nobody_here,${tomorrow} 10:00,This row names an account that is not connected,,`,
-      `@sam_comms,${tomorrow} 17:00,Proud of the team today,,`,
-    ].join('\n'),
+    windows1252(
+      [
+        'account,datetime,text,media path,alt text',
+        `@HorizonsNHS,${ukDate(1)} 09:00,"Flu clinics are open all week, parking £2.",,`,
+        `@Sch4Change,"${ukDate(1)}, 12:30:00",Join tonight’s #Improve4Patients chat at 8pm,,`,
+        `@nobody_here,${ukDate(1)} 10:00,This row names an account that is not connected,,`,
+        `@sam_comms,${tomorrow}T17:00,Proud of the team today,,`,
+      ].join('\r\n'),
+    ),
   );
 
   try {
@@ -74,11 +87,24 @@ test('schedule: import a CSV with a bad row, move posts by drag and keyboard, ex
     await schedule.getByRole('button', { name: 'Import CSV…' }).click();
     const importDialog = page.getByRole('dialog', { name: 'Import posts from a CSV file' });
     await expect(importDialog.getByLabel('Example CSV file')).toContainText('account,datetime,text,media path,alt text');
+    await expect(importDialog.getByLabel('Example CSV file')).toContainText('@HorizonsNHS,01/12/2026 09:30,');
+    // The template: the header and one row dated tomorrow, in the user's dd/mm/yyyy.
+    const [template] = await Promise.all([page.waitForEvent('download'), importDialog.getByRole('link', { name: 'Download template' }).click()]);
+    expect(template.suggestedFilename()).toBe('columns-import-template.csv');
+    expect(readFileSync(await template.path(), 'utf8')).toBe(
+      `\uFEFFaccount,datetime,text,media path,alt text\r\n@HorizonsNHS,${ukDate(1)} 09:30,"Flu jabs at the clinic today, no need to book",,\r\n`,
+    );
     await screenshot(page, 'schedule-02-import-format');
     await importDialog.getByLabel('CSV file', { exact: true }).setInputFiles(csvPath);
     await expect(importDialog.getByTestId('csv-summary')).toContainText('1 row has errors, so nothing has been imported. 3 rows are ready.');
     const badRow = importDialog.getByTestId('csv-report').getByRole('row').filter({ has: page.getByRole('rowheader', { name: '4' }) });
     await expect(badRow).toContainText('no connected account is @nobody_here');
+    await expect(badRow).toContainText('This row names an account that is not connected');
+    // The preview shows each row's text, read from Windows-1252 bytes without losing £ or ’.
+    const report = importDialog.getByTestId('csv-report');
+    await expect(report.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2' }) })).toContainText('Flu clinics are open all week, parking £2.');
+    await expect(report.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '3' }) })).toContainText('Join tonight’s #Improve4Patients chat at 8pm');
+    await expect(importDialog.getByTestId('csv-read-as')).toHaveText('Read as Windows-1252 (Excel’s plain CSV), columns separated by commas.');
     await screenshot(page, 'schedule-03-import-report');
     // Nothing was scheduled by the check.
     await expect(schedule.getByTestId('schedule-post')).toHaveCount(0);
@@ -107,9 +133,33 @@ test('schedule: import a CSV with a bad row, move posts by drag and keyboard, ex
     // Reschedule from the list: a date and time in the user's zone.
     await posts.filter({ hasText: '@sam_comms' }).getByRole('button', { name: /^Reschedule @sam_comms/ }).click();
     const reschedule = page.getByRole('dialog', { name: 'Reschedule post' });
-    await expect(reschedule.getByLabel('Date')).toHaveValue(tomorrow);
-    await expect(reschedule.getByLabel('Time')).toHaveValue('17:00');
-    await reschedule.getByLabel('Time').fill('18:15');
+    // The fields read the app's locale (en-GB), not the browser's: day first, a 24-hour clock.
+    const dateField = reschedule.getByLabel('Date', { exact: true });
+    const timeField = reschedule.getByLabel('Time', { exact: true });
+    await expect(dateField).toHaveValue(ukDate(1));
+    await expect(timeField).toHaveValue('17:00');
+    await expect(dateField).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+    await dateField.fill('03/12/2026');
+    await timeField.fill('14:30');
+    await expect(reschedule.getByTestId('reschedule-preview')).toHaveText('Thursday, 3 December 2026 at 14:30, Europe/London time.');
+    // A day that does not exist: said beside the field, once the user leaves it.
+    await dateField.fill('31/02/2026');
+    await timeField.focus();
+    await expect(dateField).toHaveAttribute('aria-invalid', 'true');
+    await expect(reschedule.getByText('Enter a date that exists as dd/mm/yyyy, such as 03/12/2026.')).toBeVisible();
+    await screenshot(page, 'schedule-05d-reschedule-invalid-date');
+    await dateField.fill(ukDate(1));
+    await expect(dateField).not.toHaveAttribute('aria-invalid');
+    // Arrow keys step the part under the caret: the minutes here, then the day.
+    await timeField.fill('18:14');
+    await timeField.press('ArrowUp');
+    await expect(timeField).toHaveValue('18:15');
+    await dateField.focus();
+    await dateField.press('Home');
+    await dateField.press('ArrowUp');
+    await expect(dateField).toHaveValue(ukDate(2));
+    await dateField.press('ArrowDown');
+    await expect(dateField).toHaveValue(ukDate(1));
     await expect(reschedule.getByTestId('reschedule-preview')).toContainText(/ at 18:15, Europe\/London time\./);
     await screenshot(page, 'schedule-05c-reschedule-dialog');
     await reschedule.getByRole('button', { name: 'Reschedule', exact: true }).click();
@@ -238,6 +288,28 @@ test('schedule: import a CSV with a bad row, move posts by drag and keyboard, ex
     await expect(slotsDialog.getByRole('checkbox', { name: 'Thursday at 12:30' })).toBeChecked();
     await expect(slotsDialog.getByRole('checkbox', { name: 'Friday at 12:30' })).not.toBeChecked();
     await expect(slotsDialog.getByRole('checkbox', { name: 'Saturday at 09:00' })).not.toBeChecked();
+    await page.keyboard.press('Escape');
+
+    // "Add to queue" says which slot each account's post takes before anything is confirmed.
+    await page.getByRole('button', { name: 'New post' }).click();
+    const composer = page.getByTestId('composer');
+    await composer.getByRole('checkbox', { name: 'Post as @HorizonsNHS' }).check();
+    await composer.getByRole('checkbox', { name: 'Post as @Sch4Change' }).check();
+    await composer.getByRole('textbox', { name: 'Post text' }).fill('Into the queue: flu clinic reminder');
+    await composer.getByRole('radio', { name: /^Add to queue/ }).check();
+    const slotPreview = composer.getByTestId('queue-preview');
+    await expect(slotPreview).toHaveText(
+      /^Goes out @HorizonsNHS: (Mon|Tue|Wed|Thu|Fri) \d\d\/\d\d (09:00|12:30), @Sch4Change: no free queue time \(set them in Schedule → Queue times…\)\.$/,
+    );
+    await slotPreview.scrollIntoViewIfNeeded();
+    await screenshot(page, 'schedule-11-queue-preview');
+    await composer.getByRole('checkbox', { name: 'Post as @Sch4Change' }).uncheck();
+    await expect(slotPreview).toHaveText(/^Goes out @HorizonsNHS: \w{3} \d\d\/\d\d \d\d:\d\d\.$/);
+    const slotTime = /(\d\d:\d\d)\.$/.exec((await slotPreview.textContent()) ?? '')?.[1] ?? 'none';
+    await composer.getByTestId('compose-publish').click();
+    await page.getByTestId('post-confirmation').getByRole('button', { name: 'Queue as @HorizonsNHS' }).click();
+    await expect(page.getByTestId('compose-announcer')).toContainText(`Added to the queue as @HorizonsNHS: first goes out`);
+    await expect(page.getByTestId('compose-announcer')).toContainText(slotTime);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

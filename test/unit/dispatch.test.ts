@@ -40,9 +40,11 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'queueSlots.get': () => [],
     'queueSlots.set': () => [],
     'schedule.exportIcs': () => ({ filename: 'columns-schedule.ics', ics: '' }),
-    'schedule.importCsv': () => ({ rows: [], valid: 0, invalid: 0, imported: 0, postIds: [] }),
+    'schedule.importCsv': () => ({ rows: [], valid: 0, invalid: 0, imported: 0, postIds: [], encoding: 'utf-8', delimiter: ',' }),
+    'schedule.csvTemplate': () => ({ filename: 'columns-import-template.csv', csv: '' }),
     'queue.create': () => [],
     'queue.list': () => [],
+    'queue.previewSlots': () => [],
     'queue.edit': () => {
       throw new AppError('invalid_input', 'no such post');
     },

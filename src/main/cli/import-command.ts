@@ -34,13 +34,14 @@ export const importCommand = defineCommand({
   options: { 'accept-valid': { type: 'boolean' } },
   input: importInput,
   run: async (core, { file, acceptValid }: { file: string; acceptValid: boolean }) => {
-    let csv: string;
+    let bytes: Buffer;
     try {
-      csv = await readFile(file, 'utf8');
+      // As bytes: the core decides the encoding (a Windows-1252 file from Excel is not UTF-8).
+      bytes = await readFile(file);
     } catch (error) {
       throw new AppError('invalid_request', `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}.`);
     }
-    const result = await core.dispatch('schedule.importCsv', { csv, acceptValid, baseDir: dirname(file) });
+    const result = await core.dispatch('schedule.importCsv', { file: bytes.toString('base64'), acceptValid, baseDir: dirname(file) });
     if (!result.ok) throw new AppError(result.error.code, result.error.message);
     return result.value as CsvImportReport;
   },

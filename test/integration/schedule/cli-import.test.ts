@@ -40,6 +40,13 @@ describe('columns import', () => {
     expect(accepted.code).toBe(0);
     expect(JSON.parse(accepted.stdout)).toMatchObject({ imported: 1, postIds: [expect.any(String)] });
 
+    // Excel's plain "CSV" on a UK PC: Windows-1252 (£ is the byte A3), dd/mm/yyyy, semicolons here.
+    const excel = join(csvDir, 'excel.csv');
+    writeFileSync(excel, Buffer.concat([Buffer.from('account;datetime;text\r\nsam_comms;"03/12/2027, 14:30";Parking ', 'latin1'), Buffer.from([0xa3]), Buffer.from('2\r\n', 'latin1')]));
+    const ansi = await columns(dataDir, 'import', excel, '--json');
+    expect(ansi.code).toBe(0);
+    expect(JSON.parse(ansi.stdout)).toMatchObject({ imported: 1, encoding: 'windows-1252', delimiter: ';', rows: [{ ok: true, dueAt: '2027-12-03T14:30:00.000Z', text: 'Parking £2' }] });
+
     const missing = await columns(dataDir, 'import', join(csvDir, 'nope.csv'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^columns: Cannot read .*nope\.csv: ENOENT\.$/);

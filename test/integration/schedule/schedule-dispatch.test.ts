@@ -16,9 +16,9 @@ describe('scheduling through core', () => {
   afterEach(async () => {
     for (const core of cores.splice(0)) await core.close();
   });
-  const start = (): { core: Core; dataDir: string; accounts: AccountSummary[] } => {
+  const start = (list = DEFAULT_ACCOUNTS): { core: Core; dataDir: string; accounts: AccountSummary[] } => {
     const dataDir = tempDir();
-    const accounts = addAccounts(dataDir, DEFAULT_ACCOUNTS);
+    const accounts = addAccounts(dataDir, list);
     const core = createCore({ dataDir, mode: 'browser', version: '0.0.0', publish: false });
     cores.push(core);
     return { core, dataDir, accounts };
@@ -62,6 +62,40 @@ describe('scheduling through core', () => {
     expect(['Mon 09:00', 'Wed 12:30']).toContain(london);
   });
 
+  it('previews the slot "add to queue" will take for each account, and the queue then takes exactly those', async () => {
+    const { core, accounts } = start([
+      { handle: 'HorizonsNHS', kind: 'corporate', training: true },
+      { handle: 'Sch4Change', kind: 'corporate', training: true },
+      { handle: 'sam_comms', kind: 'personal', training: true },
+    ]);
+    const [horizons, sam] = accounts as [AccountSummary, AccountSummary];
+    const everyDay = (time: string) => [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, time }));
+    await call(core, 'queueSlots.set', { accountId: horizons.id, slots: everyDay('09:30') });
+    await call(core, 'queueSlots.set', { accountId: sam.id, slots: everyDay('12:00') });
+    const ids = [horizons.id, sam.id];
+    const preview = await call(core, 'queue.previewSlots', { accountIds: ids });
+    expect(preview.map((slot) => slot.handle)).toEqual(['HorizonsNHS', 'Sch4Change']);
+    const london = (iso: string | null) => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso as string));
+    expect(preview.map((slot) => london(slot.dueAt))).toEqual(['09:30', '12:00']);
+    // Previewing stores nothing, and asking twice gives the same answer.
+    await expect(call(core, 'queue.list', {})).resolves.toEqual([]);
+    await expect(call(core, 'queue.previewSlots', { accountIds: ids })).resolves.toEqual(preview);
+
+    const queued = await call(core, 'queue.create', {
+      posts: ids.map((accountId) => ({ accountId, parts: [{ text: 'Into the queue' }] })),
+      when: { kind: 'queue' },
+      confirmedAccountIds: ids,
+    });
+    expect(queued.map((post) => post.dueAt)).toEqual(preview.map((slot) => slot.dueAt));
+    // Those slots are taken now: the next preview is the same times a day later.
+    const next = await call(core, 'queue.previewSlots', { accountIds: ids });
+    expect(next.map((slot) => london(slot.dueAt))).toEqual(['09:30', '12:00']);
+    next.forEach((slot, index) => expect(Date.parse(slot.dueAt as string)).toBeGreaterThan(Date.parse(preview[index]?.dueAt as string)));
+
+    await expect(call(core, 'queue.previewSlots', { accountIds: [accounts[2]?.id ?? 'none'] })).resolves.toEqual([{ accountId: accounts[2]?.id, handle: accounts[2]?.handle, dueAt: null }]);
+    await expect(call(core, 'queue.previewSlots', { accountIds: ['gone'] })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+
   it('imports a CSV into the queue and exports the schedule as ICS', async () => {
     const { core, dataDir, accounts } = start();
     writeFileSync(join(dataDir, 'ward.png'), makePng(2, 2));
@@ -71,10 +105,10 @@ describe('scheduling through core', () => {
       'sam_comms,2027-10-31 09:00,Autumn post,,',
     ].join('\n');
     const bad = `${csv}\nnobody,2027-01-01 09:00,x,,\n`;
-    await expect(call(core, 'schedule.importCsv', { csv: bad, baseDir: dataDir })).resolves.toMatchObject({ valid: 2, invalid: 1, imported: 0 });
+    await expect(call(core, 'schedule.importCsv', { file: Buffer.from(bad).toString('base64'), baseDir: dataDir })).resolves.toMatchObject({ valid: 2, invalid: 1, imported: 0 });
     await expect(call(core, 'queue.list', {})).resolves.toEqual([]);
 
-    const report = await call(core, 'schedule.importCsv', { csv, baseDir: dataDir });
+    const report = await call(core, 'schedule.importCsv', { file: Buffer.from(csv).toString('base64'), baseDir: dataDir });
     expect(report).toMatchObject({ valid: 2, invalid: 0, imported: 2 });
     expect(report.rows.map((row) => row.dueAt)).toEqual(['2027-03-28T08:00:00.000Z', '2027-10-31T09:00:00.000Z']);
     const queued = await call(core, 'queue.list', { states: ['scheduled'] });

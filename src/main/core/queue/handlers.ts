@@ -4,7 +4,7 @@ import type { QueueService } from './service';
 
 export type QueueHandlers = Pick<
   Handlers,
-  'queue.create' | 'queue.list' | 'queue.edit' | 'queue.reschedule' | 'queue.act' | 'queue.history' | 'queue.attention'
+  'queue.create' | 'queue.list' | 'queue.edit' | 'queue.reschedule' | 'queue.act' | 'queue.history' | 'queue.attention' | 'queue.previewSlots'
 >;
 
 export function queueHandlers(queue: QueueService): QueueHandlers {
@@ -16,5 +16,6 @@ export function queueHandlers(queue: QueueService): QueueHandlers {
     'queue.act': (input) => queue.act(input),
     'queue.history': ({ id }) => queue.history(id),
     'queue.attention': () => queue.attention(),
+    'queue.previewSlots': ({ accountIds }) => queue.previewSlots(accountIds),
   };
 }

@@ -12,6 +12,7 @@ import type {
   QueuedPost,
   queueListSchema,
   queueRescheduleSchema,
+  QueueSlotPreview,
   QueueTransition,
   When,
 } from '../../../shared/queue';
@@ -101,6 +102,22 @@ export class QueueService {
     });
     this.#changed(rows.map((row) => row.id), 'created');
     return rows.map((row) => this.#view(row.id));
+  }
+
+  /**
+   * Where "add to queue" would put a post from each account if it were queued now, found exactly as
+   * create() finds it (one slot per account, in order, none taken twice); nothing is stored. The
+   * composer shows it before the user confirms.
+   */
+  previewSlots(accountIds: readonly string[]): QueueSlotPreview[] {
+    const known = new Map(this.#d.accounts.list().map((account) => [account.id, account]));
+    const taken: string[] = [];
+    const now = this.#now();
+    return accountIds.map((accountId) => {
+      const account = known.get(accountId);
+      if (!account) throw invalid('One of the accounts is not connected to Columns any more (it may have been removed).');
+      return { accountId, handle: account.handle, dueAt: this.#freeSlot(account, now, taken) };
+    });
   }
 
   list(filter: z.output<typeof queueListSchema> = {}): QueuedPost[] {
@@ -204,12 +221,18 @@ export class QueueService {
         return due;
       }
       case 'queue': {
-        const slot = this.#d.nextSlot(account.id, this.#d.zone(), now, (iso) => taken.includes(iso) || this.#d.repo.isDueTaken(account.id, iso));
+        const slot = this.#freeSlot(account, now, taken);
         if (slot === null) throw invalid(`@${account.handle} has no free queue slot. Set its queue times (Schedule → Queue slots), or pick a time.`);
-        taken.push(slot);
         return slot;
       }
     }
+  }
+
+  /** The account's next queue slot after `now` that no post (stored, or earlier in this batch: `taken`) has. */
+  #freeSlot(account: AccountSummary, now: number, taken: string[]): string | null {
+    const slot = this.#d.nextSlot(account.id, this.#d.zone(), now, (iso) => taken.includes(iso) || this.#d.repo.isDueTaken(account.id, iso));
+    if (slot !== null) taken.push(slot);
+    return slot;
   }
 
   #record(id: string): PostRecord {

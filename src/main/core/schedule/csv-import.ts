@@ -1,6 +1,7 @@
 // Bulk scheduling from a CSV file (columns: account, datetime, text, media path, alt text): every
 // row is checked and reported; a file with any bad row imports nothing unless the user accepts the
-// valid rows. Each valid row becomes one scheduled post.
+// valid rows. Each valid row becomes one scheduled post. The file arrives as bytes: its encoding
+// (csv-encoding.ts) and its separator (comma or semicolon, from the header line) are decided here.
 //
 // Confirmation: accounts with "confirm before posting" normally need the large-type dialog before
 // a schedule. Importing a file (in the app after reading the report, or `columns import`) is the
@@ -14,22 +15,25 @@ import { DEFAULT_GRACE_MINUTES, type QueuedPost, type queueCreateSchema } from '
 import type { CsvImportReport, CsvRowReport } from '../../../shared/schedule';
 import type { MediaStore } from '../compose/media-store';
 import { AppError } from '../errors';
-import { CsvSyntaxError, parseCsv, type CsvRecord } from './csv-parser';
+import { decodeCsv } from './csv-encoding';
+import { CsvSyntaxError, detectDelimiter, parseCsv, type CsvDelimiter, type CsvRecord } from './csv-parser';
 import { checkRow, type CsvRowValues, type PlannedPost } from './csv-row-check';
 
 export type QueueCreateInput = z.output<typeof queueCreateSchema>;
 
 export interface CsvImportDeps {
   accounts(): AccountSummary[];
-  /** The user's zone (settings). */
+  /** The user's zone and locale (settings): local times are read in the zone, dates in the locale's order. */
   zone(): string;
+  locale(): string;
   now(): Date;
   media: Pick<MediaStore, 'add' | 'remove'>;
   createPosts(input: QueueCreateInput): QueuedPost[];
 }
 
 export interface CsvImportInput {
-  csv: string;
+  /** The file as it is on disk. */
+  bytes: Uint8Array;
   acceptValid: boolean;
   baseDir?: string | undefined;
 }
@@ -60,9 +64,9 @@ function columnsOf(header: CsvRecord): (keyof CsvRowValues)[] {
   return columns;
 }
 
-function recordsOf(csv: string): CsvRecord[] {
+function recordsOf(csv: string, delimiter: CsvDelimiter): CsvRecord[] {
   try {
-    return parseCsv(csv).filter((record) => record.fields.some((field) => field.trim() !== ''));
+    return parseCsv(csv, delimiter).filter((record) => record.fields.some((field) => field.trim() !== ''));
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw new AppError('invalid_input', `The CSV file cannot be read: ${error.message}`);
     throw error;
@@ -74,22 +78,23 @@ interface Checked {
   post: PlannedPost | null;
 }
 
-async function checkAll(records: CsvRecord[], columns: (keyof CsvRowValues)[], deps: CsvImportDeps, baseDir: string | undefined): Promise<Checked[]> {
-  const context = { accounts: deps.accounts(), zone: deps.zone(), nowMs: deps.now().getTime(), baseDir };
+async function checkAll(records: CsvRecord[], columns: (keyof CsvRowValues)[], delimiter: CsvDelimiter, deps: CsvImportDeps, baseDir: string | undefined): Promise<Checked[]> {
+  const context = { accounts: deps.accounts(), zone: deps.zone(), locale: deps.locale(), nowMs: deps.now().getTime(), baseDir };
   const checked: Checked[] = [];
   for (const record of records) {
-    if (record.fields.length > columns.length) {
-      const report = { line: record.line, ok: false, errors: [`has ${record.fields.length} fields but the header names ${columns.length}; put a field that holds commas in double quotes.`], account: null, dueAt: null };
-      checked.push({ report, post: null });
-      continue;
-    }
     const values: CsvRowValues = { account: '', datetime: '', text: '', mediaPath: '', altText: '' };
     columns.forEach((column, index) => (values[column] = record.fields[index] ?? ''));
+    const text = values.text.trim();
+    if (record.fields.length > columns.length) {
+      const error = `has ${record.fields.length} fields but the header names ${columns.length}; put a field that holds a ${delimiter === ',' ? 'comma' : 'semicolon'} in double quotes.`;
+      checked.push({ report: { line: record.line, ok: false, errors: [error], account: null, dueAt: null, text }, post: null });
+      continue;
+    }
     const result = await checkRow(values, context);
     checked.push(
       result.ok
-        ? { report: { line: record.line, ok: true, errors: [], account: `@${result.post.account.handle}`, dueAt: result.post.dueAt }, post: result.post }
-        : { report: { line: record.line, ok: false, errors: result.errors, account: result.account ? `@${result.account.handle}` : null, dueAt: result.dueAt }, post: null },
+        ? { report: { line: record.line, ok: true, errors: [], account: `@${result.post.account.handle}`, dueAt: result.post.dueAt, text }, post: result.post }
+        : { report: { line: record.line, ok: false, errors: result.errors, account: result.account ? `@${result.account.handle}` : null, dueAt: result.dueAt, text }, post: null },
     );
   }
   return checked;
@@ -114,11 +119,13 @@ async function schedule(post: PlannedPost, deps: CsvImportDeps): Promise<QueuedP
 }
 
 export async function importCsv(input: CsvImportInput, deps: CsvImportDeps): Promise<CsvImportReport> {
-  const [header, ...records] = recordsOf(input.csv);
+  const { text, encoding } = decodeCsv(input.bytes);
+  const delimiter = detectDelimiter(text);
+  const [header, ...records] = recordsOf(text, delimiter);
   if (!header) throw new AppError('invalid_input', `The CSV file is empty. ${HEADER_HELP}`);
   const columns = columnsOf(header);
   if (records.length === 0) throw new AppError('invalid_input', 'The CSV file has a header but no rows to import.');
-  const checked = await checkAll(records, columns, deps, input.baseDir);
+  const checked = await checkAll(records, columns, delimiter, deps, input.baseDir);
   const postIds: string[] = [];
   if (checked.every((row) => row.report.ok) || input.acceptValid) {
     for (const row of checked) {
@@ -133,5 +140,5 @@ export async function importCsv(input: CsvImportInput, deps: CsvImportDeps): Pro
     }
   }
   const invalid = checked.filter((row) => !row.report.ok).length;
-  return { rows: checked.map((row) => row.report), valid: checked.length - invalid, invalid, imported: postIds.length, postIds };
+  return { rows: checked.map((row) => row.report), valid: checked.length - invalid, invalid, imported: postIds.length, postIds, encoding, delimiter };
 }

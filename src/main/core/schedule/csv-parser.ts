@@ -1,7 +1,8 @@
 // RFC 4180 CSV, read carefully and by hand (a few dozen lines do not justify a dependency): fields
-// separated by commas, records by CRLF, LF or CR; a field in double quotes may hold commas, line
-// breaks (read as \n) and doubled quotes (""). A leading UTF-8 BOM (Excel) is dropped. Each record keeps the
-// line it starts on, so the import report can name it.
+// separated by commas (or semicolons, which Excel writes where the comma is the decimal mark),
+// records by CRLF, LF or CR; a field in double quotes may hold separators, line breaks (read as \n)
+// and doubled quotes (""). A leading BOM is dropped. Each record keeps the line it starts on, so the
+// import report can name it.
 
 export interface CsvRecord {
   /** 1-based line where the record starts. */
@@ -19,7 +20,23 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-export function parseCsv(text: string): CsvRecord[] {
+export type CsvDelimiter = ',' | ';';
+
+/** The header line decides: semicolons when it has more of them than commas (outside quotes). */
+export function detectDelimiter(text: string): CsvDelimiter {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) break;
+    else if (!quoted && char === ',') commas += 1;
+    else if (!quoted && char === ';') semicolons += 1;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvRecord[] {
   const input = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const records: CsvRecord[] = [];
   let fields: string[] = [];
@@ -27,7 +44,7 @@ export function parseCsv(text: string): CsvRecord[] {
   let line = 1;
   let recordLine = 1;
   let i = 0;
-  // After a closing quote only a comma or a line break may follow.
+  // After a closing quote only the delimiter or a line break may follow.
   let closed = false;
 
   const endField = (): void => {
@@ -72,7 +89,7 @@ export function parseCsv(text: string): CsvRecord[] {
       closed = true;
       continue;
     }
-    if (char === ',') {
+    if (char === delimiter) {
       endField();
       i += 1;
       continue;
@@ -84,7 +101,7 @@ export function parseCsv(text: string): CsvRecord[] {
       recordLine = line;
       continue;
     }
-    if (closed) throw new CsvSyntaxError(line, 'text after a closing quote; a quoted field must end at a comma or the end of the line.');
+    if (closed) throw new CsvSyntaxError(line, `text after a closing quote; a quoted field must end at a ${delimiter === ',' ? 'comma' : 'semicolon'} or the end of the line.`);
     if (char === '"') throw new CsvSyntaxError(line, 'a " inside a field that does not start with one; put the field in double quotes and double the quote ("").');
     field += char;
     i += 1;

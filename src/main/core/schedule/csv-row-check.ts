@@ -3,13 +3,12 @@
 import { open, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
-import { DateTime } from 'luxon';
 import type { AccountSummary } from '../../../shared/accounts';
 import { MAX_ALT_TEXT_LENGTH } from '../../sandbox/media/limits';
 import { measure } from '../compose/measure';
 import { mediaProblem, SNIFF_BYTES } from '../compose/media-type';
-import { AppError } from '../errors';
-import { dateTimeLabel, resolveLocal, zoneOf } from './local-time';
+import { dueAtOf } from './csv-datetime';
+import { dateTimeLabel, zoneOf } from './local-time';
 
 export interface CsvRowValues {
   account: string;
@@ -23,6 +22,8 @@ export interface RowContext {
   accounts: readonly AccountSummary[];
   /** The user's zone: local datetimes are read in it, and posts are shown back in it. */
   zone: string;
+  /** The user's locale: how a date such as 03/12/2026 is read (en-GB: day first). */
+  locale: string;
   nowMs: number;
   /** Relative media paths are read from here (the CSV's folder); without it they must be absolute. */
   baseDir: string | undefined;
@@ -37,9 +38,6 @@ export interface PlannedPost {
 
 export type RowCheck = { ok: true; post: PlannedPost } | { ok: false; errors: string[]; account: AccountSummary | null; dueAt: string | null };
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
-const LOCAL = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}$/;
-
 /** "@HorizonsNHS", "HorizonsNHS", "@HorizonsNHS (training)" or "(live)" when both exist. */
 function findAccount(value: string, accounts: readonly AccountSummary[]): AccountSummary | string {
   const match = /^@?(\w{1,50})(?:\s*\((training|live)\))?$/i.exec(value.trim());
@@ -50,36 +48,6 @@ function findAccount(value: string, accounts: readonly AccountSummary[]): Accoun
   if (found.length === 1) return found[0] as AccountSummary;
   if (found.length === 0) return `account: no connected account is @${match[1]}${which ? ` (${which})` : ''}.`;
   return `account: @${match[1]} is both a training and a live account; write "@${match[1]} (training)" or "@${match[1]} (live)".`;
-}
-
-function dueAtOf(value: string, zone: string): { dueMs: number } | string {
-  const trimmed = value.trim();
-  if (trimmed === '') return 'datetime: is empty.';
-  if (ISO_WITH_OFFSET.test(trimmed)) {
-    const parsed = DateTime.fromISO(trimmed, { setZone: true });
-    return parsed.isValid ? { dueMs: parsed.toMillis() } : `datetime: "${trimmed}" is not a real date and time.`;
-  }
-  if (!LOCAL.test(trimmed)) {
-    return `datetime: "${trimmed}" is neither ISO 8601 with an offset (2026-03-30T09:00+01:00) nor a local time in ${zone} (2026-03-30 09:00).`;
-  }
-  let resolved;
-  try {
-    resolved = resolveLocal(trimmed.replace(' ', 'T'), zone);
-  } catch (error) {
-    if (error instanceof AppError) return `datetime: "${trimmed}" is not a real date and time.`;
-    throw error;
-  }
-  switch (resolved.kind) {
-    case 'ok':
-      return { dueMs: Date.parse(resolved.dueAt) };
-    case 'nonexistent':
-      return `datetime: ${resolved.message}`;
-    case 'ambiguous': {
-      const local = trimmed.replace(' ', 'T');
-      const offsets = resolved.options.map((o) => `${local}${DateTime.fromISO(o.dueAt).setZone(zone).toFormat('ZZ')}`);
-      return `datetime: ${resolved.message} Add the offset to say which: ${offsets.join(' or ')}.`;
-    }
-  }
 }
 
 function absolutePath(value: string, baseDir: string | undefined): string | null {
@@ -112,7 +80,7 @@ export async function checkRow(values: CsvRowValues, context: RowContext): Promi
   const errors: string[] = [];
   const account = findAccount(values.account, context.accounts);
   if (typeof account === 'string') errors.push(account);
-  const due = dueAtOf(values.datetime, context.zone);
+  const due = dueAtOf(values.datetime, context);
   let dueAt: string | null = null;
   if (typeof due === 'string') errors.push(due);
   else if (due.dueMs <= context.nowMs) errors.push(`datetime: ${dateTimeLabel(due.dueMs, zoneOf(context.zone))} has already passed.`);

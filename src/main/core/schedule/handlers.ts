@@ -5,13 +5,14 @@ import type { Settings } from '../../../shared/settings';
 import type { MediaStore } from '../compose/media-store';
 import type { Handlers } from '../rpc/dispatch';
 import { importCsv, type QueueCreateInput } from './csv-import';
+import { csvTemplate } from './csv-template';
 import { buildIcs, type IcsPost } from './ics';
 import { resolveLocal } from './local-time';
 import type { QueueSlotsStore } from './queue-slots';
 
 export type ScheduleHandlers = Pick<
   Handlers,
-  'schedule.resolveLocal' | 'queueSlots.get' | 'queueSlots.set' | 'schedule.exportIcs' | 'schedule.importCsv'
+  'schedule.resolveLocal' | 'queueSlots.get' | 'queueSlots.set' | 'schedule.exportIcs' | 'schedule.importCsv' | 'schedule.csvTemplate'
 >;
 
 export const ICS_FILENAME = 'columns-schedule.ics';
@@ -49,13 +50,21 @@ export function scheduleHandlers(deps: ScheduleDeps): ScheduleHandlers {
       // The queue stores UTC instants as ISO text: bounds in any offset are turned into the same form.
       ics: buildIcs(icsPosts(deps.scheduledPosts({ from: utcIso(from), to: utcIso(to) }), deps.accounts())),
     }),
-    'schedule.importCsv': (input) =>
-      importCsv(input, {
-        accounts: deps.accounts,
-        zone: () => deps.settings().timeZone,
-        now,
-        media: deps.media,
-        createPosts: deps.createPosts,
-      }),
+    'schedule.importCsv': ({ file, acceptValid, baseDir }) =>
+      importCsv(
+        { bytes: Buffer.from(file, 'base64'), acceptValid, baseDir },
+        {
+          accounts: deps.accounts,
+          zone: () => deps.settings().timeZone,
+          locale: () => deps.settings().locale,
+          now,
+          media: deps.media,
+          createPosts: deps.createPosts,
+        },
+      ),
+    'schedule.csvTemplate': () => {
+      const { timeZone, locale } = deps.settings();
+      return csvTemplate({ handle: deps.accounts()[0]?.handle ?? null, zone: timeZone, locale, now: now() });
+    },
   };
 }

@@ -13,6 +13,7 @@ import { useMeasurements } from '../compose/useMeasurements';
 import { useResolvedTime, type Resolution } from '../compose/useResolvedTime';
 import { useNow } from '../hooks/useNow';
 import { TextField } from '../shell/TextField';
+import { WallClockField } from '../shell/WallClockField';
 import { HostPicker } from './HostPicker';
 import { PostPreview } from './PostPreview';
 import { QuestionsEditor } from './QuestionsEditor';
@@ -200,8 +201,8 @@ export function ChatForm({ accounts, settings, initial, chatId, onDone, onCancel
         <section className="plan__section" aria-labelledby="plan-when">
           <h2 id="plan-when">When</h2>
           <div className="plan__row plan__row--compact">
-            <TextField label="Start date" type="date" short value={draft.date} error={errors['startsAt'] && !draft.date ? errors['startsAt'] : undefined} onChange={(event) => change({ date: event.target.value })} />
-            <TextField label="Start time" type="time" short value={draft.time} error={errors['startsAt'] && draft.date ? errors['startsAt'] : undefined} onChange={(event) => change({ time: event.target.value })} />
+            <WallClockField kind="date" label="Start date" locale={settings.locale} value={draft.date} error={errors['startsAt'] && !draft.date ? errors['startsAt'] : undefined} onChange={(date) => change({ date })} />
+            <WallClockField kind="time" label="Start time" locale={settings.locale} value={draft.time} error={errors['startsAt'] && draft.date ? errors['startsAt'] : undefined} onChange={(time) => change({ time })} />
             <TextField label="Duration (minutes)" type="number" short min={5} max={1440} value={draft.durationMinutes} error={errors['durationMinutes']} onChange={(event) => change({ durationMinutes: event.target.value })} />
           </div>
           <p className="hint">Times are in {zoneName(zone, settings.locale, now)}. Change the zone in Settings.</p>

@@ -324,6 +324,7 @@ function Composer({ accounts, settings, start, onClose }: Omit<ComposerDialogPro
         <ChecksList checks={checks} onFix={fix} />
         <SchedulePanel
           schedule={state.schedule}
+          accountIds={posting.accountIds}
           zone={zone}
           locale={locale}
           now={now}

@@ -2,13 +2,18 @@
 // answered by the core), or in each account's next queue slot. Grace minutes are tucked away.
 import { useId } from 'react';
 import { TextField } from '../shell/TextField';
+import { WallClockField } from '../shell/WallClockField';
 import type { ScheduleChoice, ScheduleMode } from './composer-state';
+import { QueuePreviewNote } from './QueuePreviewNote';
 import { ResolutionNote } from './ResolutionNote';
+import { useQueuePreview } from './useQueuePreview';
 import { formatInstant, localDateTime, zoneName } from './local-time';
 import type { Resolution } from './useResolvedTime';
 
 interface SchedulePanelProps {
   schedule: ScheduleChoice;
+  /** The chosen accounts: "Add to queue" says which slot each one's post takes. */
+  accountIds: readonly string[];
   zone: string;
   locale: string;
   now: Date;
@@ -24,8 +29,9 @@ const MODES: { mode: ScheduleMode; label: string; hint: string }[] = [
   { mode: 'queue', label: 'Add to queue', hint: "Each account's next free queue slot." },
 ];
 
-export function SchedulePanel({ schedule, zone, locale, now, resolution, error, graceError, onChange }: SchedulePanelProps): React.JSX.Element {
+export function SchedulePanel({ schedule, accountIds, zone, locale, now, resolution, error, graceError, onChange }: SchedulePanelProps): React.JSX.Element {
   const name = useId();
+  const queuePreview = useQueuePreview(accountIds, schedule.mode === 'queue');
   return (
     <fieldset className="when" data-testid="compose-when">
       <legend className="compose__legend">When</legend>
@@ -43,13 +49,14 @@ export function SchedulePanel({ schedule, zone, locale, now, resolution, error, 
       {schedule.mode === 'at' && (
         <div className="when__at">
           <div className="when__inputs">
-            <TextField label="Date" type="date" short value={schedule.date} onChange={(event) => onChange({ date: event.target.value })} />
-            <TextField label="Time" type="time" short value={schedule.time} onChange={(event) => onChange({ time: event.target.value })} />
+            <WallClockField kind="date" label="Date" locale={locale} value={schedule.date} onChange={(date) => onChange({ date })} />
+            <WallClockField kind="time" label="Time" locale={locale} value={schedule.time} onChange={(time) => onChange({ time })} />
           </div>
           <p className="hint when__zone">Times are in {zoneName(zone, locale, now)}. Change the zone in Settings.</p>
           <WhenNote resolution={resolution} schedule={schedule} zone={zone} locale={locale} now={now} onChange={onChange} />
         </div>
       )}
+      {schedule.mode === 'queue' && <QueuePreviewNote preview={queuePreview} zone={zone} locale={locale} />}
       {error && (
         <p className="field-error" role="alert">
           {error}

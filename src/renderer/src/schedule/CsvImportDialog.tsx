@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { CsvImportReport } from '../../../shared/schedule';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
+import { readAsBase64 } from '../compose/read-file';
 import { Dialog } from '../shell/Dialog';
 import { CsvFormatHelp } from './CsvFormatHelp';
 import { CsvReportTable } from './CsvReportTable';
@@ -11,7 +12,7 @@ type Step =
   | { kind: 'pick'; error: string | null }
   | { kind: 'checking' }
   /** Rows with errors: nothing imported yet; the user may accept the valid ones. */
-  | { kind: 'review'; csv: string; report: CsvImportReport; importing: boolean; error: string | null }
+  | { kind: 'review'; file: string; report: CsvImportReport; importing: boolean; error: string | null }
   | { kind: 'imported'; report: CsvImportReport };
 
 function plural(count: number, one: string, many = `${one}s`): string {
@@ -26,35 +27,36 @@ export function CsvImportDialog({ clock, onClose, onImported }: { clock: Clock; 
   const check = async (file: File): Promise<void> => {
     setStep({ kind: 'checking' });
     try {
-      const csv = await file.text();
-      const report = await getApi().call('schedule.importCsv', { csv, acceptValid: false });
+      // The bytes as they are: the core decides whether they are UTF-8 or Windows-1252.
+      const bytes = await readAsBase64(file);
+      const report = await getApi().call('schedule.importCsv', { file: bytes, acceptValid: false });
       if (report.invalid === 0) {
         setStep({ kind: 'imported', report });
         onImported(report.imported);
       } else {
-        setStep({ kind: 'review', csv, report, importing: false, error: null });
+        setStep({ kind: 'review', file: bytes, report, importing: false, error: null });
       }
     } catch (cause) {
       setStep({ kind: 'pick', error: errorMessage(cause) });
     }
   };
 
-  const acceptValid = (csv: string, report: CsvImportReport): void => {
-    setStep({ kind: 'review', csv, report, importing: true, error: null });
+  const acceptValid = (file: string, report: CsvImportReport): void => {
+    setStep({ kind: 'review', file, report, importing: true, error: null });
     getApi()
-      .call('schedule.importCsv', { csv, acceptValid: true })
+      .call('schedule.importCsv', { file, acceptValid: true })
       .then((imported) => {
         setStep({ kind: 'imported', report: imported });
         onImported(imported.imported);
       })
-      .catch((cause: unknown) => setStep({ kind: 'review', csv, report, importing: false, error: errorMessage(cause) }));
+      .catch((cause: unknown) => setStep({ kind: 'review', file, report, importing: false, error: errorMessage(cause) }));
   };
 
   return (
-    <Dialog title="Import posts from a CSV file" onClose={onClose} testId="csv-import">
+    <Dialog title="Import posts from a CSV file" onClose={onClose} testId="csv-import" wide>
       {(step.kind === 'pick' || step.kind === 'checking') && (
         <>
-          <CsvFormatHelp timeZone={clock.timeZone} />
+          <CsvFormatHelp clock={clock} />
           <div className="field csv-import__pick">
             <label htmlFor={fileId}>CSV file</label>
             <input
@@ -101,7 +103,7 @@ export function CsvImportDialog({ clock, onClose, onImported }: { clock: Clock; 
                 type="button"
                 className="button button--primary"
                 disabled={step.importing}
-                onClick={() => acceptValid(step.csv, step.report)}
+                onClick={() => acceptValid(step.file, step.report)}
               >
                 Import the {plural(step.report.valid, 'valid row')}
               </button>

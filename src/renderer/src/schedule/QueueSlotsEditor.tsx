@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
+import { WallClockField } from '../shell/WallClockField';
 import { minutesOf } from './zoned-time';
 import { rowsFromSlots, slotsFromRows, toggleWeekday, weekdayName, WEEKDAYS, type SlotRow } from './queue-slots';
 
@@ -22,7 +23,6 @@ export function QueueSlotsEditor({ accountId, handle, locale, timeZone }: QueueS
   const [newTime, setNewTime] = useState('09:00');
   const [status, setStatus] = useState<{ kind: 'saved' | 'error' | 'dirty'; message: string } | null>(null);
   const [saving, setSaving] = useState(false);
-  const newTimeId = useId();
 
   useEffect(() => {
     let current = true;
@@ -126,10 +126,7 @@ export function QueueSlotsEditor({ accountId, handle, locale, timeZone }: QueueS
         </table>
       )}
       <div className="slots__add">
-        <div className="field">
-          <label htmlFor={newTimeId}>Add a time</label>
-          <input id={newTimeId} className="input input--short" type="time" value={newTime} onChange={(event) => setNewTime(event.target.value)} />
-        </div>
+        <WallClockField kind="time" label="Add a time" locale={locale} value={newTime} onChange={setNewTime} />
         <button type="button" className="button" onClick={addTime}>
           Add time
         </button>

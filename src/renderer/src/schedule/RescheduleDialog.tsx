@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { AccountSummary } from '../../../shared/contract';
 import type { QueuedPost } from '../../../shared/queue';
 import type { InstantOption, ResolvedLocal } from '../../../shared/schedule';
 import { errorMessage } from '../api/error-message';
 import { Dialog } from '../shell/Dialog';
+import { WallClockField } from '../shell/WallClockField';
 import { PostSummary } from './PostSummary';
 import { formatDay, type Clock } from './schedule-format';
 import { TimeChoice } from './TimeChoice';
@@ -31,10 +32,8 @@ export function RescheduleDialog(props: RescheduleDialogProps): React.JSX.Elemen
   const [choice, setChoice] = useState(props.initialChoice ?? null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const dateId = useId();
-  // Date and time inputs follow the browser's own locale; spell the choice out in the user's.
+  // Spell the choice out in words too: 03/12/2026 is read two ways around the world.
   const chosenDay = parseDateKey(date);
-  const timeId = useId();
 
   const settle = (outcome: Promise<RescheduleOutcome>): void => {
     setBusy(true);
@@ -57,21 +56,19 @@ export function RescheduleDialog(props: RescheduleDialogProps): React.JSX.Elemen
         onSubmit={(event) => {
           event.preventDefault();
           setChoice(null);
+          if (!date || !time) {
+            setError('Enter the date and the time first.');
+            return;
+          }
           settle(rescheduler.toLocal(post, `${date}T${time}`));
         }}
       >
         <div className="reschedule__fields">
-          <div className="field">
-            <label htmlFor={dateId}>Date</label>
-            <input id={dateId} className="input" type="date" required value={date} onChange={(event) => setDate(event.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={timeId}>Time</label>
-            <input id={timeId} className="input input--short" type="time" required value={time} onChange={(event) => setTime(event.target.value)} />
-          </div>
+          <WallClockField kind="date" label="Date" locale={clock.locale} value={date} onChange={setDate} />
+          <WallClockField kind="time" label="Time" locale={clock.locale} value={time} onChange={setTime} />
         </div>
         <p className="hint" data-testid="reschedule-preview">
-          {chosenDay ? `${formatDay(chosenDay, clock.locale)} at ${time}, ${clock.timeZone} time.` : `In ${clock.timeZone} time.`}
+          {chosenDay && time ? `${formatDay(chosenDay, clock.locale)} at ${time}, ${clock.timeZone} time.` : `In ${clock.timeZone} time.`}
         </p>
         {choice && <TimeChoice resolved={choice} busy={busy} onPick={(option: InstantOption) => settle(rescheduler.toOption(post, option))} />}
         {error && (

@@ -6,10 +6,12 @@ interface DialogProps {
   children: ReactNode;
   /** A test id for the <dialog>, when a title alone does not single it out. */
   testId?: string;
+  /** Room for a table (the CSV import report). */
+  wide?: boolean;
 }
 
 /** A modal on the native <dialog> element: focus is trapped and Escape closes it, as users expect. */
-export function Dialog({ title, onClose, children, testId }: DialogProps): React.JSX.Element {
+export function Dialog({ title, onClose, children, testId, wide = false }: DialogProps): React.JSX.Element {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   // Parents pass a fresh closure on every render; the modal must not close and reopen (losing focus) for that.
@@ -34,7 +36,7 @@ export function Dialog({ title, onClose, children, testId }: DialogProps): React
   }, []);
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} data-testid={testId}>
+    <dialog ref={ref} className={wide ? 'dialog dialog--wide' : 'dialog'} aria-labelledby={titleId} data-testid={testId}>
       <header className="dialog__header">
         <h2 id={titleId}>{title}</h2>
         <button type="button" className="icon-button" aria-label={`Close ${title}`} onClick={onClose}>
