@@ -2,7 +2,7 @@
 // their refresh status within the rate budget, the spend meter, and actions on items.
 import { z } from 'zod';
 
-export const COLUMN_KINDS = ['home', 'mentions', 'search', 'user', 'scheduled', 'drafts', 'sent', 'failed', 'all_mentions'] as const;
+export const COLUMN_KINDS = ['home', 'mentions', 'activity', 'search', 'user', 'scheduled', 'drafts', 'sent', 'failed', 'all_mentions'] as const;
 export type ColumnKind = (typeof COLUMN_KINDS)[number];
 
 export interface ColumnFilters {
