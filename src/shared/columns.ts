@@ -85,6 +85,11 @@ export interface ColumnItem {
   state: ItemState;
   /** What the receiving account may do with it, with reasons when not (X's 2026 rules). */
   allowed: ItemPermissions;
+  /**
+   * It speaks to the receiving account: its text mentions the account or it replies to it. When
+   * false it reached the account another way (a search, a home timeline).
+   */
+  addressed: boolean;
 }
 
 export interface ItemState {

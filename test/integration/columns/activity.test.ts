@@ -54,6 +54,15 @@ describe('the Activity column', () => {
       expect(listed.filter((text) => text.includes(`Flu clinics open Saturday ${stamp}`))).toEqual([]);
     }
 
+    // Whom a post speaks to, for the cards of mixed columns: the mention addresses Horizons; a
+    // search hit that does not mention it only reached it.
+    const mention = (await items(h, mentions)).find((item) => item.text.includes('walk-ins'));
+    expect(mention?.addressed).toBe(true);
+    await schClient.v2.tweet(`Schools news #ActivityTest${stamp}`);
+    const search = await call(h.core, 'columns.add', { kind: 'search', accountId: horizons.id, query: `#ActivityTest${stamp}` });
+    await call(h.core, 'columns.refresh', { id: search.id });
+    expect((await items(h, search)).map((item) => [item.text, item.addressed])).toEqual([[`Schools news #ActivityTest${stamp}`, false]]);
+
     // The next poll: without since_id at X, only the repost that is new counts as new.
     const another = await horizonsClient.v2.tweet(`Pharmacy hours ${stamp}`);
     await schClient.v2.retweet(sch.userId, another.data.id);
