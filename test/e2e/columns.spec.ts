@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useBrowserModeApp } from './browser-mode-app';
+import { wholePostsIn } from './visible-posts';
 import { screenshot } from './shell-steps';
 
 const app = useBrowserModeApp();
@@ -370,16 +371,7 @@ test.describe('at 1440×900', () => {
     const horizons = column(page, 'Mentions · @HorizonsNHS');
     await expect(horizons.getByRole('article').nth(6)).toBeAttached({ timeout: 45_000 });
 
-    // Fully visible: the whole card inside the column's scroller.
-    const fullyVisible = (): Promise<number> =>
-      horizons.locator('.column__scroll').evaluate((scroller) => {
-        const box = scroller.getBoundingClientRect();
-        return [...scroller.querySelectorAll('article')].filter((article) => {
-          const card = article.getBoundingClientRect();
-          return card.top >= box.top - 0.5 && card.bottom <= box.bottom + 0.5;
-        }).length;
-      });
-    expect(await fullyVisible()).toBeGreaterThanOrEqual(6);
+    expect(await horizons.locator('.column__scroll').evaluate(wholePostsIn)).toBeGreaterThanOrEqual(6);
     // The header names the account: no per-card chip in a single-account column.
     await expect(horizons.locator('.item__receiver-chip')).toHaveCount(0);
 
