@@ -2,7 +2,7 @@
 // their refresh status within the rate budget, the spend meter, and actions on items.
 import { z } from 'zod';
 
-export const COLUMN_KINDS = ['home', 'mentions', 'search', 'user', 'scheduled', 'drafts', 'sent', 'failed', 'all_mentions'] as const;
+export const COLUMN_KINDS = ['home', 'mentions', 'activity', 'search', 'user', 'scheduled', 'drafts', 'sent', 'failed', 'all_mentions'] as const;
 export type ColumnKind = (typeof COLUMN_KINDS)[number];
 
 export interface ColumnFilters {
@@ -85,6 +85,11 @@ export interface ColumnItem {
   state: ItemState;
   /** What the receiving account may do with it, with reasons when not (X's 2026 rules). */
   allowed: ItemPermissions;
+  /**
+   * It speaks to the receiving account: its text mentions the account or it replies to it. When
+   * false it reached the account another way (a search, a home timeline).
+   */
+  addressed: boolean;
 }
 
 export interface ItemState {

@@ -206,6 +206,8 @@ test('plan a chat, then host a practice chat at 20×: questions on time, answers
   const stream = room.getByTestId('chat-stream');
   await expect(stream.locator('article').nth(3)).toBeVisible({ timeout: 60_000 });
   const scroller = stream.locator('.chat-pane__scroll');
+  // Compact cards: wait until the stream is long enough to read 400 px down.
+  await expect.poll(() => scroller.evaluate((element) => element.scrollHeight - element.clientHeight), { timeout: 60_000 }).toBeGreaterThan(400);
   await scroller.evaluate((element) => element.scrollTo({ top: 400 }));
   const reading = stream.locator('article').nth(2);
   const readingId = await reading.getAttribute('data-item-id');

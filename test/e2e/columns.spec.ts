@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useBrowserModeApp } from './browser-mode-app';
+import { wholePostsIn } from './visible-posts';
 import { screenshot } from './shell-steps';
 
 const app = useBrowserModeApp();
@@ -19,7 +20,7 @@ async function addMentionsColumn(page: Page, handle: string, shot?: string): Pro
   await page.getByRole('button', { name: 'Add column', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Add column' });
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Shows').selectOption({ label: 'Mentions' });
+  await dialog.getByRole('radio', { name: 'Mentions', exact: true }).check();
   await dialog.getByRole('radio', { name: `@${handle}` }).check();
   if (shot) {
     await screenshot(page, shot);
@@ -31,6 +32,12 @@ async function addMentionsColumn(page: Page, handle: string, shot?: string): Pro
 
 function itemIdOf(control: Locator): Promise<string> {
   return control.evaluate((element) => element.closest('article')?.getAttribute('data-item-id') ?? '');
+}
+
+/** Opens a card's "⋯" menu: the rarer actions, and what the account may not do there, with why. */
+async function openMenu(article: Locator): Promise<void> {
+  await article.getByRole('button', { name: /^More actions on the post by / }).click();
+  await expect(article.locator('.item__menu')).toBeVisible();
 }
 
 function column(page: Page, title: string): Locator {
@@ -82,8 +89,15 @@ test('mentions for two accounts: reply as the receiving account, like, hide, mut
   await page.keyboard.press('Escape');
   await expect(composer).toBeHidden();
 
-  // Like and quote: the training sandbox is on pay-per-use, so both are disabled up front with the
-  // reason. A refused action stays focusable (aria-disabled): pressed by keyboard, it says why.
+  // Like and quote: the training sandbox is on pay-per-use, so neither is in the card's row; the
+  // "⋯" menu lists them with the reason. A refused action stays focusable (aria-disabled): pressed
+  // by keyboard, it says why.
+  await expect(item.locator('.item__actions > button[data-action="like"]')).toHaveCount(0);
+  await expect(item.locator('.item__actions > button[data-action="quote"]')).toHaveCount(0);
+  await openMenu(item);
+  await expect(item.locator('.item__menu')).toContainText('Your X plan does not include likes and quotes');
+  await screenshot(page, 'columns-05a-menu');
+  await expectNoAxeViolations(page);
   const like = item.getByRole('button', { name: 'Like as @HorizonsNHS', exact: true });
   await expect(like).toHaveAttribute('aria-disabled', 'true');
   await expect(item.getByRole('button', { name: 'Quote as @HorizonsNHS', exact: true })).toHaveAttribute('aria-disabled', 'true');
@@ -91,11 +105,15 @@ test('mentions for two accounts: reply as the receiving account, like, hide, mut
   await page.keyboard.press('Enter');
   await expect(item.getByRole('status')).toContainText('Like as @HorizonsNHS: not allowed. Your X plan does not include likes and quotes');
   await screenshot(page, 'columns-05-like');
+  await item.getByRole('button', { name: /^More actions/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(item.locator('.item__menu')).toBeHidden();
 
   // Hide a reply where the account owns the conversation; where it does not, the reason is given.
   const refusedHide = horizons.locator('button[data-action="hide"][aria-disabled="true"]').first();
   if ((await refusedHide.count()) > 0) {
     const refusedItem = horizons.locator(`article[data-item-id="${await itemIdOf(refusedHide)}"]`);
+    await openMenu(refusedItem);
     await refusedHide.focus();
     await page.keyboard.press('Enter');
     await expect(refusedItem.getByRole('status')).toContainText(/Hide reply as @HorizonsNHS: not allowed\. \S/);
@@ -118,6 +136,7 @@ test('mentions for two accounts: reply as the receiving account, like, hide, mut
   const other = schools.getByRole('article').first();
   const mutedHandle = ((await other.getAttribute('aria-label')) ?? '').split(':')[0] ?? '';
   expect(mutedHandle).toMatch(/^@\w+$/);
+  await openMenu(other);
   await other.getByRole('button', { name: 'Mute author as @Sch4Change', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: `Muted ${mutedHandle} for @Sch4Change` })).toBeVisible();
@@ -199,7 +218,7 @@ test('a reply from a column is confirmed like a new post, and what arrives waits
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('/');
   const add = page.getByRole('dialog', { name: 'Add column' });
-  await expect(add.getByLabel('Shows')).toHaveValue('search');
+  await expect(add.getByRole('radio', { name: 'Search or hashtag', exact: true })).toBeChecked();
   await page.keyboard.press('Escape');
   await expect(add).toBeHidden();
   await page.keyboard.press('n');
@@ -340,4 +359,54 @@ test('a reply from a column is confirmed like a new post, and what arrives waits
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
   await expect(cap).toHaveValue('25');
   await expect(spend.getByLabel('Each post read (home, search, a user’s posts)')).toHaveValue('0.006');
+});
+
+test.describe('at 1440×900', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('compact cards: at least six mentions in view, actions on hover and focus, and only mixed columns say which account a post reached', async ({ page }) => {
+    test.setTimeout(90_000);
+    await practise(page);
+    await addMentionsColumn(page, 'HorizonsNHS');
+    const horizons = column(page, 'Mentions · @HorizonsNHS');
+    await expect(horizons.getByRole('article').nth(6)).toBeAttached({ timeout: 45_000 });
+
+    expect(await horizons.locator('.column__scroll').evaluate(wholePostsIn)).toBeGreaterThanOrEqual(6);
+    // The header names the account: no per-card chip in a single-account column.
+    await expect(horizons.locator('.item__receiver-chip')).toHaveCount(0);
+
+    // The action row appears on hover and on keyboard focus, and is operable from the keyboard.
+    const first = horizons.getByRole('article').first();
+    const row = first.locator('.item__actions');
+    await expect(row).toHaveCSS('opacity', '0');
+    await first.hover();
+    await expect(row).toHaveCSS('opacity', '1');
+    await screenshot(page, 'columns-17-compact-hover');
+    await page.mouse.move(1400, 880);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('1');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(row.getByRole('button').first()).toBeFocused();
+    await expect(row).toHaveCSS('opacity', '1');
+    await expect(row.getByRole('button').first()).toHaveAttribute('title', /\S/);
+    await screenshot(page, 'columns-18-compact-focus');
+    await expectNoAxeViolations(page);
+
+    // All mentions mixes accounts: each card says which one the post reached, never "to".
+    await page.getByRole('button', { name: 'Add column', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add column' });
+    await expect(dialog.getByRole('radio', { name: 'Activity', exact: true })).toHaveAccessibleDescription(/Who reposted the account’s posts · X bills each post read/);
+    await expect(dialog.getByRole('radio', { name: 'Drafts', exact: true })).toHaveAccessibleDescription(/From Columns’ own queue · free/);
+    await dialog.getByRole('radio', { name: 'All mentions', exact: true }).check();
+    await screenshot(page, 'columns-19-add-column-kinds');
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Add column', exact: true }).click();
+    const all = column(page, 'All mentions');
+    await expect(all.locator('.item__receiver-chip').first()).toBeVisible({ timeout: 45_000 });
+    const chips = await all.locator('.item__receiver-chip').allTextContents();
+    expect(chips.filter((chip) => !/^(mentions|via) @\w+$/.test(chip))).toEqual([]);
+    await screenshot(page, 'columns-20-all-mentions');
+    await expectNoAxeViolations(page);
+  });
 });

@@ -45,6 +45,7 @@ export function columnItem(id: string, overrides: Partial<ColumnItem> = {}): Col
     handled: false,
     state: { ...NO_ITEM_STATE },
     allowed: allAllowed(),
+    addressed: true,
     ...overrides,
   };
 }

@@ -10,7 +10,7 @@ import type { SandboxOptionsInput } from '../../src/main/sandbox/options';
 import { startSandbox, type SandboxServer } from '../../src/main/sandbox/server';
 import { LoopbackAgent } from '../../src/main/core/net/loopback-agent';
 
-export const ALL_SCOPES = 'tweet.read tweet.write tweet.moderate.write users.read like.write like.read mute.write mute.read follows.write media.write offline.access';
+export const ALL_SCOPES = 'tweet.read tweet.write tweet.moderate.write users.read timeline.read like.write like.read mute.write mute.read follows.write media.write offline.access';
 
 export interface SandboxFixture {
   server: SandboxServer;

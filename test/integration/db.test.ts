@@ -54,6 +54,28 @@ describe('SQLite store', () => {
     fresh.close();
   });
 
+  it('keeps every column and the items it lists when migration 9 rebuilds columns for the activity kind', () => {
+    const file = join(tempDir(), 'columns.db');
+    const old = new Database(file);
+    migrate(old, APP_MIGRATIONS, 8);
+    // No accounts row: the item's account is not what this test is about.
+    old.pragma('foreign_keys = OFF');
+    old.prepare("INSERT INTO columns (id, kind, account_id, query, title, width, position, filters, created_at) VALUES ('c1', 'all_mentions', NULL, NULL, 'All mentions', 340, 0, '{}', 'now')").run();
+    old.prepare("INSERT INTO items (account_id, id, sort_key, author_handle, data) VALUES ('a1', '42', '42', 'nurse', '{}')").run();
+    old.prepare("INSERT INTO column_items (column_id, account_id, item_id, sort_key) VALUES ('c1', 'a1', '42', '42')").run();
+    old.close();
+
+    const { db } = openDatabase(file);
+    expect(schemaVersion(db)).toBe(LATEST_VERSION);
+    expect(db.prepare('SELECT id, kind FROM columns').all()).toEqual([{ id: 'c1', kind: 'all_mentions' }]);
+    expect(db.prepare('SELECT column_id, item_id FROM column_items').all()).toEqual([{ column_id: 'c1', item_id: '42' }]);
+    db.prepare("INSERT INTO columns (id, kind, account_id, query, title, width, position, filters, created_at) VALUES ('c2', 'activity', NULL, NULL, 'Activity', 340, 1, '{}', 'now')").run();
+    // The cascade still holds: removing a column removes what it listed.
+    db.prepare("DELETE FROM columns WHERE id = 'c1'").run();
+    expect(db.prepare('SELECT count(*) FROM column_items').pluck().get()).toBe(0);
+    db.close();
+  });
+
   it.each(Array.from({ length: SANDBOX_MIGRATIONS.latest }, (_, v) => v))('upgrades a sandbox database from version %i', (from) => {
     const file = join(tempDir(), 'sandbox.db');
     const old = new Database(file);

@@ -16,6 +16,8 @@ export const DEFAULT_RATE_LIMITS: Readonly<Record<string, number>> = {
   'GET /2/users/:id/tweets': 900,
   'GET /2/users/:id/mentions': 300,
   'GET /2/users/:id/timelines/reverse_chronological': 180,
+  // docs.x.com's rate-limit table: 75 per 15 minutes per user (not in the legacy table of X-API.md).
+  'GET /2/users/reposts_of_me': 75,
   'GET /2/tweets/search/recent': 300,
   'PUT /2/tweets/:id/hidden': 50,
   'POST /2/users/:id/likes': 50,

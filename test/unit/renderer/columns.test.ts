@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, commandLabel, permissionFor, pressedFor, visibleText } from '../../../src/renderer/src/columns/item-actions';
+import { actionFor, actionLayout, commandLabel, permissionFor, pressedFor, receiverText, visibleText } from '../../../src/renderer/src/columns/item-actions';
+import { costLine, showsReceiver } from '../../../src/renderer/src/columns/column-kinds';
 import { isWebUrl, postUrl, profileUrl } from '../../../src/renderer/src/columns/item-links';
 import { exactTime, relativeAge } from '../../../src/renderer/src/columns/item-time';
 import { muteWordsProblem, parseMuteWords } from '../../../src/renderer/src/columns/mute-words';
@@ -84,6 +85,27 @@ describe('item actions', () => {
   it('reads permissions from the item, handled is always local and allowed', () => {
     expect(permissionFor(item('1'), 'like')).toEqual({ ok: false, reason: 'Your X plan does not include likes.' });
     expect(permissionFor(item('1'), 'handled').ok).toBe(true);
+  });
+  it('lays the card out from the capability list: allowed everyday actions in the row, the refused ones in the menu with their reasons', () => {
+    const refusedHide = { ok: false, reason: 'Only the account that started the conversation can hide replies in it.' };
+    const layout = actionLayout(item('1', { allowed: { ...allAllowed(), like: { ok: false, reason: 'No likes on this plan.' }, hide: refusedHide } }));
+    expect(layout.row).toEqual(['reply', 'repost', 'quote', 'handled']);
+    expect(layout.menu).toEqual(['mute', 'block']);
+    expect(layout.refused).toEqual([
+      { command: 'like', reason: 'No likes on this plan.' },
+      { command: 'hide', reason: refusedHide.reason },
+    ]);
+  });
+  it('says which account a post reached: "mentions" only when it addresses it, otherwise "via"; only mixed and search columns say so', () => {
+    expect(receiverText(item('1', { addressed: true }), { handle: 'HorizonsNHS' })).toBe('mentions @HorizonsNHS');
+    expect(receiverText(item('1', { addressed: false }), { handle: 'HorizonsNHS' })).toBe('via @HorizonsNHS');
+    expect(['all_mentions', 'search', 'mentions', 'home', 'activity'].filter((kind) => showsReceiver(kind as never))).toEqual(['all_mentions', 'search']);
+  });
+  it('prices a column kind from the price table when it has one, in words when not', () => {
+    const usd = (amount: number): string => `$${amount}`;
+    expect(costLine('owned_read', { owned_read: 0.001 }, usd)).toBe('X bills each post read · $0.001 each (owned read)');
+    expect(costLine('post_read', null, usd)).toBe('X bills each post read');
+    expect(costLine('free', { post_read: 0.005 }, usd)).toBe('From Columns’ own queue · free');
   });
   it('links only web addresses and builds x.com addresses', () => {
     expect(isWebUrl('https://nhs.uk')).toBe(true);

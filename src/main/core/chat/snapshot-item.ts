@@ -15,5 +15,7 @@ export function snapshotItem(accountId: string, item: CachedItem): ColumnItem {
     handled: false,
     state: { ...NO_ITEM_STATE, hidden },
     allowed: { reply: GONE, quote: GONE, like: GONE, repost: GONE, hide: GONE, mute: GONE, block: GONE },
+    // The account is gone: nothing here can say whom the post spoke to.
+    addressed: false,
   };
 }

@@ -83,6 +83,7 @@ export interface Columns {
 const TITLES: Record<ColumnConfig['kind'], string> = {
   home: 'Home',
   mentions: 'Mentions',
+  activity: 'Activity',
   search: 'Search',
   user: 'User',
   scheduled: 'Scheduled',

@@ -50,7 +50,7 @@ export function localPage(
   const slice = rows.slice(start, start + limit);
   const items: ColumnItem[] = slice.map(({ post, item }) => {
     const { hidden: _hidden, ...view } = item;
-    return { ...view, accountId: post.accountId, segments: segmentText(item.text), handled: false, state: NO_ITEM_STATE, allowed: localPermissions() };
+    return { ...view, accountId: post.accountId, segments: segmentText(item.text), handled: false, state: NO_ITEM_STATE, allowed: localPermissions(), addressed: false };
   });
   return { items, cursor: start + limit < rows.length ? String(start + limit) : null };
 }

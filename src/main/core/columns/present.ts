@@ -18,6 +18,7 @@ export function presentItem(row: CachedRow, deps: PresentDeps): ColumnItem {
   const { item } = row;
   const account = deps.account(row.accountId);
   const { hidden: _hidden, ...view } = item;
+  const mentions = mentionedHandles(item.text);
   return {
     ...view,
     accountId: row.accountId,
@@ -28,7 +29,7 @@ export function presentItem(row: CachedRow, deps: PresentDeps): ColumnItem {
       ownUserId: account?.userId ?? '',
       ownHandle: account?.handle ?? '',
       authorId: item.author.id,
-      mentions: mentionedHandles(item.text),
+      mentions,
       quotedAuthorId: item.quoted?.author.id ?? null,
       inReplyToUserId: item.inReplyToUserId,
       conversationRootAuthorId: deps.conversationRoot(item.conversationId),
@@ -36,5 +37,6 @@ export function presentItem(row: CachedRow, deps: PresentDeps): ColumnItem {
       plan: account ? deps.planOf(account) : 'pay-per-use',
       likesExcludedReason: deps.knowledge.reason(row.accountId, 'likes_excluded'),
     }),
+    addressed: account !== null && (mentions.includes(account.handle.toLowerCase()) || (item.inReplyToUserId !== null && item.inReplyToUserId === account.userId)),
   };
 }

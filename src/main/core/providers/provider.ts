@@ -92,6 +92,8 @@ export interface ThreadResult {
 export type TimelineRequest =
   | { kind: 'home' }
   | { kind: 'mentions' }
+  /** Other people's reposts of the account's own posts. */
+  | { kind: 'activity' }
   | { kind: 'user'; userId: string }
   | { kind: 'search'; query: string };
 

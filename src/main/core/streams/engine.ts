@@ -12,7 +12,7 @@ import type { ItemCache } from '../columns/item-cache';
 import type { Provider } from '../providers/provider';
 import type { SpendStore } from '../spend/spend-store';
 import { costPerHour, hoursLeftInMonth, planIntervalMs, REFRESH_FLOOR_MS, spendPace, type SpendPace } from './plan';
-import { isRemote, planRequests, type RequestSpec } from './requests';
+import { belongsInColumns, isRemote, planRequests, type RequestSpec } from './requests';
 import { waitFor } from './waiting';
 
 export interface StreamsDeps {
@@ -228,7 +228,8 @@ export class StreamsEngine {
       const now = new Date(this.#now());
       this.deps.spend.record(spec.accountId, spec.billable, items.length, now);
       const columnIds = spec.columnIds.filter((id) => this.deps.columns.get(id));
-      const cached = items.map(toCachedItem);
+      const ownUserId = this.deps.accounts().find((account) => account.id === spec.accountId)?.userId ?? '';
+      const cached = items.filter((item) => belongsInColumns(spec.request, item, ownUserId)).map(toCachedItem);
       const added = this.deps.cache.ingest(spec.accountId, cached, columnIds);
       const newest = items.reduce<string | null>((max, item) => (max === null || BigInt(item.id) > BigInt(max) ? item.id : max), cursor?.newest_id ?? null);
       const perRequest = cursor ? cursor.items_per_request * (1 - EMA) + items.length * EMA : items.length;
@@ -240,7 +241,7 @@ export class StreamsEngine {
       for (const columnId of columnIds) {
         // The first fill is not "new": only what arrives after the column had items.
         this.deps.columns.addNew(columnId, cursor ? (added.get(columnId) ?? 0) : 0, now.toISOString());
-        if ((added.get(columnId) ?? 0) > 0) this.deps.emit('columns.items', { columnId, items: this.deps.present(spec.accountId, items.map((item) => item.id), columnId) });
+        if ((added.get(columnId) ?? 0) > 0) this.deps.emit('columns.items', { columnId, items: this.deps.present(spec.accountId, cached.map((item) => item.id), columnId) });
         if (cached.length > 0) this.deps.received?.(columnId, cached);
       }
       const window = provider.rateLimits().find((limit) => limit.endpoint === spec.endpoint) ?? null;

@@ -2,7 +2,7 @@
 // kind and query) share one: its answer feeds all of them.
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnConfig } from '../../../shared/columns';
-import type { TimelineRequest } from '../providers/provider';
+import type { TimelineItem, TimelineRequest } from '../providers/provider';
 
 export interface RequestSpec {
   key: string;
@@ -18,6 +18,7 @@ export interface RequestSpec {
 const ENDPOINTS: Record<TimelineRequest['kind'], string> = {
   home: 'GET /2/users/:id/timelines/reverse_chronological',
   mentions: 'GET /2/users/:id/mentions',
+  activity: 'GET /2/users/reposts_of_me',
   user: 'GET /2/users/:id/tweets',
   search: 'GET /2/tweets/search/recent',
 };
@@ -45,6 +46,7 @@ function requestsOf(column: ColumnConfig, accounts: readonly AccountSummary[]): 
   switch (column.kind) {
     case 'home':
     case 'mentions':
+    case 'activity':
       return column.accountId ? [{ accountId: column.accountId, request: { kind: column.kind } }] : [];
     case 'search':
       return column.accountId && column.query ? [{ accountId: column.accountId, request: { kind: 'search', query: column.query } }] : [];
@@ -53,6 +55,20 @@ function requestsOf(column: ColumnConfig, accounts: readonly AccountSummary[]): 
     default:
       return [];
   }
+}
+
+/** The kinds X bills as owned reads (the account's own timelines and the activity on its posts). */
+const OWNED_READS: readonly TimelineRequest['kind'][] = ['home', 'mentions', 'activity'];
+
+/**
+ * Whether an item a request brought belongs in its columns. X's mentions include other people's
+ * reposts of the account's own posts (their text quotes the account's handle); those are activity
+ * (the Activity column), not someone talking to the account.
+ */
+export function belongsInColumns(request: TimelineRequest, item: TimelineItem, ownUserId: string): boolean {
+  if (request.kind !== 'mentions' || item.repostOfId === null) return true;
+  const original = item.referenced.find((referenced) => referenced.id === item.repostOfId);
+  return original?.author.id !== ownUserId;
 }
 
 export const requestKey = (accountId: string, request: TimelineRequest): string =>
@@ -68,7 +84,7 @@ export function planRequests(columns: readonly ColumnConfig[], accounts: readonl
         accountId,
         request,
         endpoint: ENDPOINTS[request.kind],
-        billable: request.kind === 'home' || request.kind === 'mentions' ? 'owned_read' : 'post_read',
+        billable: OWNED_READS.includes(request.kind) ? 'owned_read' : 'post_read',
         columnIds: [],
       };
       spec.columnIds.push(column.id);
@@ -78,4 +94,4 @@ export function planRequests(columns: readonly ColumnConfig[], accounts: readonl
   return [...specs.values()];
 }
 
-export const isRemote = (column: ColumnConfig): boolean => ['home', 'mentions', 'search', 'user', 'all_mentions'].includes(column.kind);
+export const isRemote = (column: ColumnConfig): boolean => ['home', 'mentions', 'activity', 'search', 'user', 'all_mentions'].includes(column.kind);

@@ -5,6 +5,7 @@ export const X_SCOPES: Readonly<Record<string, string>> = {
   'tweet.read': 'Read posts you can see, including your timeline and the posts that mention you.',
   'tweet.write': 'Post, reply, repost and delete posts as you.',
   'tweet.moderate.write': 'Hide and unhide replies to your posts.',
+  'timeline.read': 'See the activity on your posts, such as who reposted them.',
   'users.read': 'See your profile and other accounts’ profiles.',
   'follows.read': 'See who you follow and who follows you.',
   'follows.write': 'Follow and unfollow accounts as you.',

@@ -1,4 +1,5 @@
-// The three timelines — a user's posts, a user's mentions, a user's home — as SQL conditions on
+// The timelines — a user's posts, a user's mentions, a user's home, the reposts of the caller's
+// posts — as SQL conditions on
 // posts, and reading one page of any of them, forwards (next_token) or backwards (previous_token).
 import type { SandboxPost, Snowflake } from '../model';
 import type { PostsRepository } from '../store/posts';
@@ -49,6 +50,19 @@ export function mentionsSource(userId: Snowflake): TimelineSource {
     params: { userId },
     cap: 800,
     scope: `mentions ${userId}`,
+  };
+}
+
+/**
+ * GET /2/users/reposts_of_me: other people's reposts of the caller's posts, newest first. X does
+ * not document a cap; this one keeps the newest 800, as mentions does (unverified).
+ */
+export function repostsOfMeSource(userId: Snowflake): TimelineSource {
+  return {
+    where: '(repost_of_id IN (SELECT id FROM posts WHERE author_id = @userId) AND author_id <> @userId)',
+    params: { userId },
+    cap: 800,
+    scope: `reposts_of_me ${userId}`,
   };
 }
 

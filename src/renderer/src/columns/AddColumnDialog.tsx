@@ -1,12 +1,15 @@
-// Add a column: what it shows, which account it reads as (with its colour), and the search or user.
-import { useState } from 'react';
+// Add a column: what it shows (a list of cards, each saying what it shows and what it costs), which
+// account it reads as (with its colour), and the search or user.
+import { useId, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnKind } from '../../../shared/columns';
 import type { MethodInput } from '../../../shared/contract';
 import { errorMessage } from '../api/error-message';
+import { useLoaded } from '../api/useLoaded';
+import { formatUsd } from '../settings/spend-form';
 import { Dialog } from '../shell/Dialog';
 import { TextField } from '../shell/TextField';
-import { KIND_CHOICES, needsAccount, queryLabelOf } from './column-kinds';
+import { costLine, KIND_CHOICES, needsAccount, queryLabelOf } from './column-kinds';
 
 interface AddColumnDialogProps {
   accounts: AccountSummary[];
@@ -22,6 +25,10 @@ export function AddColumnDialog({ accounts, initialKind = 'mentions', onAdd, onC
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const queryLabel = queryLabelOf(kind);
+  // Prices make the cost lines exact; until they load (or if they cannot), the words stand alone.
+  const [spend] = useLoaded('spend.get');
+  const idBase = useId();
+  const prices = spend?.settings.prices ?? null;
 
   const submit = (event: React.FormEvent): void => {
     event.preventDefault();
@@ -41,16 +48,30 @@ export function AddColumnDialog({ accounts, initialKind = 'mentions', onAdd, onC
   return (
     <Dialog title="Add column" onClose={onClose} testId="add-column-dialog">
       <form className="add-column" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor="add-column-kind">Shows</label>
-          <select id="add-column-kind" value={kind} onChange={(event) => setKind(event.target.value as ColumnKind)}>
-            {KIND_CHOICES.map((choice) => (
-              <option key={choice.kind} value={choice.kind}>
-                {choice.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <fieldset className="add-column__kinds">
+          <legend>Shows</legend>
+          {KIND_CHOICES.map((choice) => (
+            <label key={choice.kind} className="kind-card">
+              <input
+                type="radio"
+                name="add-column-kind"
+                value={choice.kind}
+                checked={kind === choice.kind}
+                onChange={() => setKind(choice.kind)}
+                aria-labelledby={`${idBase}-${choice.kind}-label`}
+                aria-describedby={`${idBase}-${choice.kind}-line`}
+              />
+              <span className="kind-card__text">
+                <span id={`${idBase}-${choice.kind}-label`} className="kind-card__label">
+                  {choice.label}
+                </span>
+                <span id={`${idBase}-${choice.kind}-line`} className="kind-card__line">
+                  {choice.shows} · {costLine(choice.cost, prices, formatUsd)}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         {needsAccount(kind) ? (
           <fieldset className="add-column__accounts">
             <legend>Account</legend>

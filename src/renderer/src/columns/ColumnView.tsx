@@ -49,7 +49,7 @@ export function ColumnView({ column, number, status, accounts, locale, timeZone,
   const { virtualizer, active, setActive, onFocus, onKeyDown } = usePostList({
     items: feed.items,
     idOf: (item) => item.id,
-    estimateSize: 190,
+    estimateSize: 112,
     scrollRef,
     onCommand: commands.run,
   });
@@ -107,6 +107,7 @@ export function ColumnView({ column, number, status, accounts, locale, timeZone,
               <li key={row.key} data-index={row.index} ref={virtualizer.measureElement} className="column__row" style={{ transform: `translateY(${row.start}px)` }}>
                 <ItemCard
                   item={item}
+                  columnKind={column.kind}
                   account={accountOf(item.accountId)}
                   now={now}
                   locale={locale}

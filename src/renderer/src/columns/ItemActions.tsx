@@ -1,9 +1,13 @@
-// The buttons under an item. A refused action stays focusable and says why (never a silent no-op).
-import { useId } from 'react';
+// A card's actions, laid out from the item's capability list (actionLayout): one row of icon
+// buttons for what the account may do, shown on hover and keyboard focus, and a "⋯" menu with the
+// rarer actions, the links, and everything the account may not do here with the reason. A refused
+// action in the menu stays focusable and, pressed, says why (never a silent no-op).
+import { useId, useRef, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnItem } from '../../../shared/columns';
-import { commandLabel, permissionFor, pressedFor, visibleText, type ItemCommand } from './item-actions';
+import { actionLayout, commandLabel, pressedFor, type ItemCommand } from './item-actions';
 import { postUrl, profileUrl } from './item-links';
+import { ItemIcon } from './ItemIcon';
 import { ExternalLink } from './ItemText';
 
 interface ItemActionsProps {
@@ -13,54 +17,100 @@ interface ItemActionsProps {
   onCopyLink: () => void;
 }
 
-const SHOWN: readonly ItemCommand[] = ['reply', 'quote', 'like', 'repost', 'hide', 'mute', 'block', 'handled'];
-
-function ActionButton({ item, account, command, onCommand }: { item: ColumnItem; account: AccountSummary | undefined; command: ItemCommand; onCommand: (command: ItemCommand) => void }): React.JSX.Element {
-  const reasonId = useId();
-  const permission = permissionFor(item, command);
+function RowButton({ item, account, command, onCommand }: { item: ColumnItem; account: AccountSummary | undefined; command: ItemCommand; onCommand: (command: ItemCommand) => void }): React.JSX.Element {
   const label = commandLabel(item, command, account);
   const pressed = pressedFor(item, command);
   return (
-    <>
-      <button
-        type="button"
-        className="item__action"
-        aria-label={label}
-        aria-pressed={pressed}
-        aria-disabled={permission.ok ? undefined : true}
-        aria-describedby={permission.ok ? undefined : reasonId}
-        title={permission.ok ? label : `${label}: not allowed. ${permission.reason ?? ''}`}
-        data-action={command}
-        onClick={() => onCommand(command)}
-      >
-        {visibleText(item, command)}
+    <button type="button" className="item__action" aria-label={label} aria-pressed={pressed} title={label} data-action={command} onClick={() => onCommand(command)}>
+      <ItemIcon name={command} filled={pressed === true} />
+    </button>
+  );
+}
+
+function RefusedEntry({ item, account, command, reason, onCommand }: { item: ColumnItem; account: AccountSummary | undefined; command: ItemCommand; reason: string; onCommand: (command: ItemCommand) => void }): React.JSX.Element {
+  const reasonId = useId();
+  const label = commandLabel(item, command, account);
+  return (
+    <li className="item__menu-refused">
+      <button type="button" className="item__menu-item" aria-label={label} aria-disabled="true" aria-describedby={reasonId} data-action={command} onClick={() => onCommand(command)}>
+        <ItemIcon name={command} /> {label}
       </button>
-      {!permission.ok && (
-        <span id={reasonId} className="visually-hidden">
-          {permission.reason ?? 'Not allowed for this account.'}
-        </span>
-      )}
-    </>
+      <span id={reasonId} className="item__menu-reason">
+        {reason}
+      </span>
+    </li>
   );
 }
 
 export function ItemActions({ item, account, onCommand, onCopyLink }: ItemActionsProps): React.JSX.Element {
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const layout = actionLayout(item);
+  const close = (): void => setOpen(false);
+
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !open) return;
+    event.stopPropagation();
+    close();
+    toggle.current?.focus();
+  };
+  const onBlur = (event: React.FocusEvent): void => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) close();
+  };
+
   return (
-    <div className="item__actions" role="group" aria-label={`Actions on the post by @${item.author.handle}`}>
-      {SHOWN.map((command) => (
-        <ActionButton key={command} item={item} account={account} command={command} onCommand={onCommand} />
+    <div className={open ? 'item__actions item__actions--open' : 'item__actions'} role="group" aria-label={`Actions on the post by @${item.author.handle}`} onKeyDown={onKeyDown} onBlur={onBlur}>
+      {layout.row.map((command) => (
+        <RowButton key={command} item={item} account={account} command={command} onCommand={onCommand} />
       ))}
-      <button type="button" className="item__action" aria-label="Copy link to the post" onClick={onCopyLink}>
-        Copy link
+      <button
+        ref={toggle}
+        type="button"
+        className="item__action"
+        aria-label={`More actions on the post by @${item.author.handle}`}
+        title="More actions"
+        aria-expanded={open}
+        aria-controls={menuId}
+        onClick={() => setOpen(!open)}
+      >
+        <ItemIcon name="more" />
       </button>
-      <ExternalLink href={postUrl(item.author.handle, item.id)} label="Open the post on x.com (new tab)">
-        <span className="item__action item__action--link">Open ↗</span>
-      </ExternalLink>
-      {!item.allowed.block.ok && (
-        <ExternalLink href={profileUrl(item.author.handle)} label={`Open @${item.author.handle}'s profile on x.com to block (new tab)`}>
-          <span className="item__action item__action--link">Profile ↗</span>
-        </ExternalLink>
-      )}
+      <ul id={menuId} className="item__menu" hidden={!open}>
+        {layout.menu.map((command) => (
+          <li key={command}>
+            <button type="button" className="item__menu-item" aria-label={commandLabel(item, command, account)} data-action={command} onClick={() => onCommand(command)}>
+              <ItemIcon name={command} /> {commandLabel(item, command, account)}
+            </button>
+          </li>
+        ))}
+        <li>
+          <button
+            type="button"
+            className="item__menu-item"
+            onClick={() => {
+              onCopyLink();
+              close();
+            }}
+          >
+            Copy link to the post
+          </button>
+        </li>
+        <li>
+          <ExternalLink href={postUrl(item.author.handle, item.id)} label="Open the post on x.com (new tab)">
+            <span className="item__menu-item">Open on x.com ↗</span>
+          </ExternalLink>
+        </li>
+        <li>
+          <ExternalLink href={profileUrl(item.author.handle)} label={`Open @${item.author.handle}'s profile on x.com (new tab)`}>
+            <span className="item__menu-item">@{item.author.handle}’s profile ↗</span>
+          </ExternalLink>
+        </li>
+        {layout.refused.length > 0 && <li className="item__menu-heading">Not available for this account</li>}
+        {layout.refused.map(({ command, reason }) => (
+          <RefusedEntry key={command} item={item} account={account} command={command} reason={reason} onCommand={onCommand} />
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,18 +1,24 @@
-// One post in a column: who, when, what (entities, media with alt text, quoted post), which account
-// received it (its colour), whether it is handled, and what can be done with it.
+// One post in a column, compact like TweetDeck: avatar beside one line of who and when, the text
+// (entities, media with alt text, quoted post), and the actions (ItemActions). The account that
+// received it is its colour; columns that mix accounts or searches also say which account it
+// reached (showsReceiver).
 import { memo } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
-import type { ColumnItem, ItemAuthorView } from '../../../shared/columns';
+import type { ColumnItem, ColumnKind, ItemAuthorView } from '../../../shared/columns';
 import { readableTextOn } from '../accounts/colour';
 import { initialsOf } from '../accounts/initials';
-import type { ItemCommand } from './item-actions';
+import { showsReceiver } from './column-kinds';
+import { receiverText, type ItemCommand } from './item-actions';
 import { exactTime, relativeAge } from './item-time';
 import { ItemActions } from './ItemActions';
 import { ItemMedia } from './ItemMedia';
 import { ItemText } from './ItemText';
+import './item-card.css';
 
 export interface ItemCardProps {
   item: ColumnItem;
+  /** The column showing it (undefined outside a column, as in a chat's stream). */
+  columnKind?: ColumnKind | undefined;
   /** The account that received it. */
   account: AccountSummary | undefined;
   now: Date;
@@ -38,10 +44,12 @@ function replyContext(item: ColumnItem, account: AccountSummary | undefined): st
   return 'Reply in a conversation';
 }
 
-export const ItemCard = memo(function ItemCard({ item, account, now, locale, timeZone, note, active, onCommand, onCopyLink }: ItemCardProps): React.JSX.Element {
+export const ItemCard = memo(function ItemCard({ item, columnKind, account, now, locale, timeZone, note, active, onCommand, onCopyLink }: ItemCardProps): React.JSX.Element {
   const created = new Date(item.createdAt);
   const colour = account?.colour ?? '#425563';
-  const context = replyContext(item, account);
+  const receiver = showsReceiver(columnKind);
+  // "mentions @x" already says a reply to that account reached it.
+  const context = receiver && item.addressed && item.inReplyToUserId === account?.userId ? null : replyContext(item, account);
   const exact = exactTime(created, locale, timeZone);
   return (
     <article
@@ -51,41 +59,46 @@ export const ItemCard = memo(function ItemCard({ item, account, now, locale, tim
       data-item-id={item.id}
       aria-label={`@${item.author.handle}: ${item.text.slice(0, 80)}`}
     >
-      {item.repostOf && <p className="item__context">↻ @{item.author.handle} reposted @{item.repostOf.author.handle}</p>}
-      <header className="item__header">
-        <AuthorAvatar author={item.author} />
-        <span className="item__who">
-          <span className="item__name">{item.author.displayName}</span>
-          <span className="item__handle">@{item.author.handle}</span>
-        </span>
-        <time className="item__time" dateTime={item.createdAt} title={exact}>
-          {relativeAge(created, now)}
-          <span className="visually-hidden">, {exact}</span>
-        </time>
-      </header>
-      {context && <p className="item__context">{context}</p>}
-      <ItemText segments={item.segments} />
-      <ItemMedia media={item.media} />
-      {item.quoted && (
-        <blockquote className="item__quoted">
-          <p className="item__quoted-author">
-            {item.quoted.author.displayName} <span className="item__handle">@{item.quoted.author.handle}</span>
+      <AuthorAvatar author={item.author} />
+      <div className="item__body">
+        {item.repostOf && <p className="item__context">↻ @{item.author.handle} reposted @{item.repostOf.author.handle}</p>}
+        <header className="item__header">
+          <span className="item__who">
+            <span className="item__name">{item.author.displayName}</span> <span className="item__handle">@{item.author.handle}</span>
+          </span>
+          {item.handled && <span className="item__handled">✓ Handled</span>}
+          <time className="item__time" dateTime={item.createdAt} title={exact}>
+            {relativeAge(created, now)}
+            <span className="visually-hidden">, {exact}</span>
+          </time>
+        </header>
+        {(context || receiver) && (
+          <p className="item__context">
+            {receiver && (
+              <span className="item__receiver-chip" style={{ background: colour, color: readableTextOn(colour) }}>
+                {receiverText(item, account)}
+              </span>
+            )}
+            {context}
           </p>
-          <p>{item.quoted.text}</p>
-        </blockquote>
-      )}
-      <p className="item__receiver">
-        <span className="item__receiver-chip" style={{ background: colour, color: readableTextOn(colour) }}>
-          to @{account?.handle ?? 'unknown account'}
-        </span>
-        {item.handled && <span className="item__handled">✓ Handled</span>}
-      </p>
-      <ItemActions item={item} account={account} onCommand={(command) => onCommand(item, command)} onCopyLink={() => onCopyLink(item)} />
-      {note && (
-        <p className="item__note" role="status">
-          {note}
-        </p>
-      )}
+        )}
+        <ItemText segments={item.segments} />
+        <ItemMedia media={item.media} />
+        {item.quoted && (
+          <blockquote className="item__quoted">
+            <p className="item__quoted-author">
+              {item.quoted.author.displayName} <span className="item__handle">@{item.quoted.author.handle}</span>
+            </p>
+            <p>{item.quoted.text}</p>
+          </blockquote>
+        )}
+        <ItemActions item={item} account={account} onCommand={(command) => onCommand(item, command)} onCopyLink={() => onCopyLink(item)} />
+        {note && (
+          <p className="item__note" role="status">
+            {note}
+          </p>
+        )}
+      </div>
     </article>
   );
 });

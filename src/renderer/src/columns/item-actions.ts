@@ -61,3 +61,38 @@ export function commandLabel(item: ColumnItem, command: ItemCommand, account: Pi
   if (command === 'handled') return base;
   return account ? `${base} as @${account.handle}` : base;
 }
+
+/** The everyday actions: one icon each in the card's row, when the account may take them. */
+const ROW_COMMANDS: readonly ItemCommand[] = ['reply', 'repost', 'like', 'quote', 'hide', 'handled'];
+/** The rarer ones, in the "⋯" menu. */
+const MENU_COMMANDS: readonly ItemCommand[] = ['mute', 'block'];
+
+export interface ActionLayout {
+  /** Allowed everyday actions, in row order. */
+  row: ItemCommand[];
+  /** Allowed rarer actions. */
+  menu: ItemCommand[];
+  /** What the account may not do here, each with its reason (listed in the menu, never in the row). */
+  refused: { command: ItemCommand; reason: string }[];
+}
+
+/** Where each action goes, from the item's capability list alone (no network's rules here). */
+export function actionLayout(item: ColumnItem): ActionLayout {
+  const ok = (command: ItemCommand): boolean => permissionFor(item, command).ok;
+  return {
+    row: ROW_COMMANDS.filter(ok),
+    menu: MENU_COMMANDS.filter(ok),
+    refused: [...ROW_COMMANDS, ...MENU_COMMANDS]
+      .filter((command) => !ok(command))
+      .map((command) => ({ command, reason: permissionFor(item, command).reason ?? 'Not allowed for this account.' })),
+  };
+}
+
+/**
+ * Which account a post reached, for columns that mix accounts or searches: "mentions @x" when it
+ * speaks to that account, otherwise "via @x" (never "to" for a post that does not address it).
+ */
+export function receiverText(item: ColumnItem, account: Pick<AccountSummary, 'handle'> | undefined): string {
+  const handle = account ? `@${account.handle}` : 'an account no longer connected';
+  return item.addressed ? `mentions ${handle}` : `via ${handle}`;
+}

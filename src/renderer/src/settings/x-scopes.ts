@@ -3,6 +3,7 @@
 export const SCOPE_REASONS: Readonly<Record<string, string>> = {
   'tweet.read': 'Read posts: your timelines, mentions and the hashtags you follow in columns.',
   'users.read': 'Read profiles: names and pictures of your accounts and of the people who reply.',
+  'timeline.read': 'Read who reposted your posts, for the Activity column.',
   'tweet.write': 'Post, reply and repost, and delete your own posts: only when you press Post or a scheduled time comes.',
   'tweet.moderate.write': 'Hide replies to your posts, for moderating a tweet chat.',
   'like.write': 'Like and unlike posts.',

@@ -9,5 +9,6 @@ import { m005ComposeSchedule } from './005-compose-schedule';
 import { m006Columns } from './006-columns';
 import { m007Chats } from './007-chats';
 import { m008ItemState } from './008-item-state';
+import { m009ActivityColumns } from './009-activity-columns';
 
-export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns, m007Chats, m008ItemState]);
+export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns, m007Chats, m008ItemState, m009ActivityColumns]);

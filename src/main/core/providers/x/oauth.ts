@@ -9,6 +9,7 @@ import type { XAppCredentials, XEndpoint } from './endpoint';
 export const X_SCOPES = [
   'tweet.read',
   'users.read',
+  'timeline.read',
   'tweet.write',
   'tweet.moderate.write',
   'like.write',

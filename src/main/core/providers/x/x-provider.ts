@@ -20,7 +20,7 @@ import { uploadWithAltText } from './media';
 import { XSession } from './session';
 import { publishThread } from './thread';
 import { toAuthor, toTimelinePage } from './timeline-mapping';
-import { timelineCall } from './timeline-request';
+import { timelineCall, withinBounds } from './timeline-request';
 import { TokenKeeper } from './token-keeper';
 import { createTraffic } from './traffic';
 import { readWire, xCreatedPost, xMe, xTimelinePage } from './wire';
@@ -103,7 +103,7 @@ export function createXProvider(config: XProviderConfig): Provider {
       if (wire.data === undefined && wire.meta === undefined && wire.errors?.length) {
         throw new ProviderError('not_found', `X could not find that account. X said: “${wire.errors[0]?.detail ?? 'not found'}”`, { endpoint: call.endpoint, status: 200 });
       }
-      return toTimelinePage(wire);
+      return withinBounds(request, page ?? {}, toTimelinePage(wire));
     },
 
     like: (postId) => act('POST /2/users/:id/likes', (client, id) => client.v2.post('users/:id/likes', { tweet_id: postId }, { params: { id } })),
