@@ -38,7 +38,8 @@ test('first start: practise in the training sandbox, adjust an account, read the
   await expect(welcome).toBeHidden();
   // The button that was pressed went with the welcome: focus lands on the accounts, not on the page.
   await expect(page.locator('#accounts-heading')).toBeFocused();
-  await expect(page.getByTestId('columns-empty')).toBeVisible();
+  // Practising starts with a working desk, not an empty strip.
+  await expect(page.getByRole('region', { name: 'Mentions · @HorizonsNHS' })).toBeVisible();
   await screenshot(page, 'accounts-02-training-accounts');
 
   // Account settings: corporate defaults are on; turning one off is saved by the core.

@@ -16,7 +16,10 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
+/** Practising starts with Mentions for each account: the dialog is then only opened for its screenshot. */
 async function addMentionsColumn(page: Page, handle: string, shot?: string): Promise<void> {
+  const exists = (await column(page, `Mentions · @${handle}`).count()) > 0;
+  if (exists && !shot) return;
   await page.getByRole('button', { name: 'Add column', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Add column' });
   await expect(dialog).toBeVisible();
@@ -26,7 +29,7 @@ async function addMentionsColumn(page: Page, handle: string, shot?: string): Pro
     await screenshot(page, shot);
     await expectNoAxeViolations(page);
   }
-  await dialog.getByRole('button', { name: 'Add column', exact: true }).click();
+  await dialog.getByRole('button', { name: exists ? 'Cancel' : 'Add column', exact: true }).click();
   await expect(dialog).toBeHidden();
 }
 
@@ -48,6 +51,8 @@ async function practise(page: Page): Promise<void> {
   await page.goto(app().url);
   await page.getByTestId('welcome').getByRole('button', { name: 'Practise in the training sandbox', exact: true }).click();
   await expect(page.getByTestId('account-Sch4Change')).toBeVisible({ timeout: 30_000 });
+  // The starting desk: Mentions for each account, All mentions, Scheduled.
+  await expect(column(page, 'Scheduled')).toBeVisible();
 }
 
 /** The column's own scroller: how far down the user has read. */
@@ -58,8 +63,8 @@ function scrollTopOf(target: Locator): Promise<number> {
 test('mentions for two accounts: reply as the receiving account, like, hide, mute, mark handled, by mouse and keyboard', async ({ page }) => {
   test.setTimeout(120_000);
   await practise(page);
-  await expect(page.getByTestId('columns-empty')).toBeVisible();
-  await screenshot(page, 'columns-01-empty');
+  await expect(page.getByTestId('columns-empty')).toHaveCount(0);
+  await screenshot(page, 'columns-01-desk');
   await expectNoAxeViolations(page);
 
   await addMentionsColumn(page, 'HorizonsNHS', 'columns-02-add-column');
