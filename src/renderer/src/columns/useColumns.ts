@@ -61,7 +61,8 @@ export function useColumns(): [ColumnsState, Record<string, ColumnStatus>, Colum
   const add = useCallback(
     async (input: MethodInput<'columns.add'>) => {
       const column = await getApi().call('columns.add', input);
-      setState((previous) => (previous.state === 'ready' ? { state: 'ready', columns: byPosition([...previous.columns, column]) } : previous));
+      // columns.changed may have brought it already (core announces the list before it answers).
+      setState((previous) => (previous.state === 'ready' ? { state: 'ready', columns: byPosition([...previous.columns.filter((c) => c.id !== column.id), column]) } : previous));
       return column;
     },
     [setState],
