@@ -127,7 +127,8 @@ export class StreamsEngine {
     }
   }
 
-  status(columnId: string): ColumnStatus {
+  /** `accounts`: the list when the caller already has it (statuses() reads it once for every column). */
+  status(columnId: string, accounts: readonly AccountSummary[] = this.deps.accounts()): ColumnStatus {
     const column = this.deps.columns.get(columnId);
     const base = { columnId, newCount: this.deps.columns.newCount(columnId), lastRefreshedAt: this.deps.columns.lastRefreshedAt(columnId) };
     if (!column || !isRemote(column)) return { ...base, nextRefreshAt: null, waiting: null, costPerHour: 0 };
@@ -135,7 +136,7 @@ export class StreamsEngine {
     const states = specs.map((spec) => this.#states.get(spec.key));
     const next = states.map((state) => state?.nextAt ?? null).filter((at): at is number => at !== null);
     const pace = this.#pace();
-    const owner = column.accountId ? this.deps.accounts().find((account) => account.id === column.accountId) : undefined;
+    const owner = column.accountId ? accounts.find((account) => account.id === column.accountId) : undefined;
     const waiting =
       (owner && owner.status !== 'active' ? `@${owner.handle} needs reconnecting: use Reconnect beside it in the sidebar` : null) ??
       states.find((state) => state?.waiting)?.waiting ??
@@ -155,7 +156,8 @@ export class StreamsEngine {
   }
 
   statuses(): ColumnStatus[] {
-    return this.deps.columns.list().map((column) => this.status(column.id));
+    const accounts = this.deps.accounts();
+    return this.deps.columns.list().map((column) => this.status(column.id, accounts));
   }
 
   /** Waits for requests in flight, then stops the timer for good. */

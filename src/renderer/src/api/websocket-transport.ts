@@ -92,11 +92,16 @@ export function createWebSocketTransport(baseUrl: string, token: string): WebSoc
     }, delay);
   }
 
+  /** One heartbeat: no answer within the timeout and the socket is given up. */
+  function probe(ws: WebSocket): void {
+    const silent = setTimeout(() => lose(ws), HEARTBEAT_TIMEOUT_MS);
+    void send('app.info', {}).then(() => clearTimeout(silent));
+  }
+
   function heartbeat(ws: WebSocket): void {
     const beat = setInterval(() => {
       if (socket !== ws) return clearInterval(beat);
-      const silent = setTimeout(() => lose(ws), HEARTBEAT_TIMEOUT_MS);
-      void send('app.info', {}).then(() => clearTimeout(silent));
+      probe(ws);
     }, HEARTBEAT_MS);
   }
 
@@ -145,9 +150,7 @@ export function createWebSocketTransport(baseUrl: string, token: string): WebSoc
   const checkNow = (): void => {
     if (document.visibilityState !== 'visible') return;
     if (socket && state === 'open') {
-      const ws = socket;
-      const silent = setTimeout(() => lose(ws), HEARTBEAT_TIMEOUT_MS);
-      void send('app.info', {}).then(() => clearTimeout(silent));
+      probe(socket);
     } else if (!socket) {
       if (retry) clearTimeout(retry);
       retry = null;
