@@ -66,6 +66,8 @@ import {
   icsExportSchema,
   queueSlotsGetSchema,
   queueSlotsSetSchema,
+  queueSlotsOpenSchema,
+  type OpenQueueSlot,
   resolveLocalSchema,
   type CsvImportReport,
   type CsvTemplate,
@@ -145,6 +147,8 @@ export const contract = {
     'schedule.resolveLocal': method<ResolvedLocal>()(resolveLocalSchema),
     'queueSlots.get': method<QueueSlot[]>()(queueSlotsGetSchema),
     'queueSlots.set': method<QueueSlot[]>()(queueSlotsSetSchema),
+    /** Open queue slots (not yet taken by a post) in a range, per account, for the calendars. */
+    'queueSlots.open': method<OpenQueueSlot[]>()(queueSlotsOpenSchema),
     'schedule.exportIcs': method<{ filename: string; ics: string }>()(icsExportSchema),
     'schedule.importCsv': method<CsvImportReport>()(csvImportSchema),
     /** The CSV header and one example row in the user's date format, for the import dialog's "Download template". */

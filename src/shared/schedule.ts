@@ -38,6 +38,25 @@ export type QueueSlot = z.infer<typeof queueSlotSchema>;
 export const queueSlotsGetSchema = z.object({ accountId: id }).strict();
 export const queueSlotsSetSchema = z.object({ accountId: id, slots: z.array(queueSlotSchema).max(100) }).strict();
 
+/** The longest range the calendars ask open queue slots for (a month grid is at most six weeks). */
+export const OPEN_SLOTS_MAX_DAYS = 43;
+
+/** Queue slots not yet taken by a post, in [from, to): the week and month calendars mark them. */
+export const queueSlotsOpenSchema = z
+  .object({ from: z.iso.datetime({ offset: true }), to: z.iso.datetime({ offset: true }), accountId: id.optional() })
+  .strict()
+  .superRefine(({ from, to }, ctx) => {
+    const span = Date.parse(to) - Date.parse(from);
+    if (span <= 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must be after from' });
+    else if (span > OPEN_SLOTS_MAX_DAYS * 86_400_000) ctx.addIssue({ code: 'custom', path: ['to'], message: `must be at most ${OPEN_SLOTS_MAX_DAYS} days after from` });
+  });
+
+export interface OpenQueueSlot {
+  accountId: string;
+  /** UTC instant the slot falls on. */
+  dueAt: string;
+}
+
 export const icsExportSchema = z
   .object({ from: z.iso.datetime({ offset: true }).optional(), to: z.iso.datetime({ offset: true }).optional() })
   .strict();

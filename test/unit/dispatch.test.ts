@@ -39,6 +39,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'schedule.resolveLocal': () => ({ kind: 'ok', dueAt: '2026-01-01T09:00:00.000Z', label: '09:00 GMT (UTC+0)' }),
     'queueSlots.get': () => [],
     'queueSlots.set': () => [],
+    'queueSlots.open': () => [],
     'schedule.exportIcs': () => ({ filename: 'columns-schedule.ics', ics: '' }),
     'schedule.importCsv': () => ({ rows: [], valid: 0, invalid: 0, imported: 0, postIds: [], encoding: 'utf-8', delimiter: ',' }),
     'schedule.csvTemplate': () => ({ filename: 'columns-import-template.csv', csv: '' }),

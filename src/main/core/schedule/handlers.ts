@@ -8,11 +8,11 @@ import { importCsv, type QueueCreateInput } from './csv-import';
 import { csvTemplate } from './csv-template';
 import { buildIcs, type IcsPost } from './ics';
 import { resolveLocal } from './local-time';
-import type { QueueSlotsStore } from './queue-slots';
+import { openSlotsBetween, type QueueSlotsStore } from './queue-slots';
 
 export type ScheduleHandlers = Pick<
   Handlers,
-  'schedule.resolveLocal' | 'queueSlots.get' | 'queueSlots.set' | 'schedule.exportIcs' | 'schedule.importCsv' | 'schedule.csvTemplate'
+  'schedule.resolveLocal' | 'queueSlots.get' | 'queueSlots.set' | 'queueSlots.open' | 'schedule.exportIcs' | 'schedule.importCsv' | 'schedule.csvTemplate'
 >;
 
 export const ICS_FILENAME = 'columns-schedule.ics';
@@ -45,6 +45,19 @@ export function scheduleHandlers(deps: ScheduleDeps): ScheduleHandlers {
     'schedule.resolveLocal': ({ local, zone, choice }) => resolveLocal(local, zone, choice, deps.settings().locale),
     'queueSlots.get': ({ accountId }) => deps.slots.get(accountId),
     'queueSlots.set': ({ accountId, slots }) => deps.slots.set(accountId, slots),
+    'queueSlots.open': ({ from, to, accountId }) => {
+      const range = { fromMs: Date.parse(from), toMs: Date.parse(to), afterMs: now().getTime() };
+      // Taken exactly as "add to queue" sees it: a scheduled post of that account at that instant.
+      const taken = new Set(deps.scheduledPosts({ from: utcIso(from), to: utcIso(to) }).map((post) => `${post.accountId} ${Date.parse(post.dueAt ?? '')}`));
+      const zone = deps.settings().timeZone;
+      return deps
+        .accounts()
+        .filter((account) => accountId === undefined || account.id === accountId)
+        .flatMap((account) =>
+          openSlotsBetween(deps.slots.get(account.id), zone, range, (iso) => taken.has(`${account.id} ${Date.parse(iso)}`)).map((dueAt) => ({ accountId: account.id, dueAt })),
+        )
+        .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+    },
     'schedule.exportIcs': ({ from, to }) => ({
       filename: ICS_FILENAME,
       // The queue stores UTC instants as ISO text: bounds in any offset are turned into the same form.
