@@ -17,11 +17,15 @@ import { ScheduleList } from './ScheduleList';
 import type { Clock } from './schedule-format';
 import { useQueuePosts } from './useQueuePosts';
 import { useReschedule } from './useReschedule';
+import { MonthCalendar } from './MonthCalendar';
+import { formatDay } from './schedule-format';
 import { WeekCalendar } from './WeekCalendar';
-import { localInputOf, wallTimeOf } from './zoned-time';
+import { dateKey, localInputOf, wallTimeOf, type LocalDate } from './zoned-time';
 import './schedule.css';
 
-type Mode = 'list' | 'week';
+type Mode = 'list' | 'week' | 'month';
+
+const MODE_LABELS: Record<Mode, string> = { list: 'List', week: 'Week', month: 'Month' };
 
 type Overlay =
   | { kind: 'none' }
@@ -46,6 +50,9 @@ export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.J
   const [overlay, setOverlay] = useState<Overlay>({ kind: 'none' });
   const [announcement, setAnnouncement] = useState('');
   const [exporting, setExporting] = useState(false);
+  // The day the calendars open on (a month day clicked opens its week), and a count of queue-time saves.
+  const [calendarDay, setCalendarDay] = useState<LocalDate | undefined>(undefined);
+  const [slotsRevision, setSlotsRevision] = useState(0);
   const rescheduler = useReschedule(settings.timeZone);
   const accountFilter = accountId ? { accountId } : {};
   const attention = useQueuePosts({ states: [...ATTENTION_STATES], ...accountFilter });
@@ -100,7 +107,17 @@ export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.J
           />
         );
       case 'slots':
-        return <QueueSlotsDialog accounts={accounts} initialAccountId={accountId} clock={clock} onClose={close} />;
+        return (
+          <QueueSlotsDialog
+            accounts={accounts}
+            initialAccountId={accountId}
+            clock={clock}
+            onClose={() => {
+              setSlotsRevision((revision) => revision + 1);
+              close();
+            }}
+          />
+        );
       case 'reschedule':
         return (
           <RescheduleDialog
@@ -141,9 +158,9 @@ export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.J
       </header>
       <div className="schedule__bar">
         <div className="segmented" role="group" aria-label="View">
-          {(['list', 'week'] as const).map((option) => (
+          {(['list', 'week', 'month'] as const).map((option) => (
             <button key={option} type="button" className="segmented__option" aria-pressed={mode === option} onClick={() => setMode(option)}>
-              {option === 'list' ? 'List' : 'Week'}
+              {MODE_LABELS[option]}
             </button>
           ))}
         </div>
@@ -185,12 +202,29 @@ export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.J
             )
           )}
         </section>
-      ) : (
-        <WeekCalendar
+      ) : mode === 'month' ? (
+        <MonthCalendar
           accounts={accounts}
           accountId={accountId}
           clock={clock}
           now={now}
+          initialDay={calendarDay}
+          slotsRevision={slotsRevision}
+          onOpenDay={(day) => {
+            setCalendarDay(day);
+            setMode('week');
+            announce(`Showing the week of ${formatDay(day, settings.locale)}.`);
+          }}
+        />
+      ) : (
+        <WeekCalendar
+          key={calendarDay ? dateKey(calendarDay) : 'now'}
+          accounts={accounts}
+          accountId={accountId}
+          clock={clock}
+          now={now}
+          initialDay={calendarDay}
+          slotsRevision={slotsRevision}
           onMove={moveTo}
           onOpen={openReschedule}
           onAnnounce={announce}

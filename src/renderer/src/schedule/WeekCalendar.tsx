@@ -3,12 +3,17 @@ import type { AccountSummary } from '../../../shared/contract';
 import type { PostState, QueuedPost } from '../../../shared/queue';
 import { CalendarBlock, MOVABLE_STATES } from './CalendarBlock';
 import { accountById } from './account-lookup';
-import { placeInWeek } from './calendar-layout';
+import { crowdedHours, placeInWeek } from './calendar-layout';
+import { CrowdedHour, crowdTooltipId } from './CrowdedHour';
+import { OpenSlotMarks, WeekLegend } from './OpenSlotMarks';
 import { followPointer } from './pointer-drag';
 import { formatWall, formatWeekRange, STATE_LABELS, type Clock } from './schedule-format';
 import { dragTarget, keyboardDelta, useCalendarMove, type Move } from './useCalendarMove';
+import { useCrowdTooltip } from './useCrowdTooltip';
+import { useOpenSlots } from './useOpenSlots';
 import { useQueuePosts } from './useQueuePosts';
 import { WeekDayHeader, WeekDayColumn } from './WeekDay';
+import './week-marks.css';
 import {
   MINUTES_PER_DAY,
   addDays,
@@ -21,6 +26,7 @@ import {
   timeOfDay,
   wallTimeOf,
   weekDays,
+  type LocalDate,
   type WallTime,
 } from './zoned-time';
 
@@ -47,6 +53,10 @@ interface WeekCalendarProps {
   accountId: string | undefined;
   clock: Clock;
   now: Date;
+  /** The day whose week shows first (the month view opens a week); this week when absent. */
+  initialDay?: LocalDate | undefined;
+  /** Moves when the user saved queue times: the open slots are asked again. */
+  slotsRevision: number;
   /** Saves a move; false when it did not happen (an error, or the user has a choice to make). */
   onMove: (post: QueuedPost, local: string) => Promise<boolean>;
   onOpen: (post: QueuedPost) => void;
@@ -54,9 +64,10 @@ interface WeekCalendarProps {
 }
 
 /** Monday to Sunday in the user's zone, hour by hour, every account's posts where their wall clock puts them. */
-export function WeekCalendar({ accounts, accountId, clock, now, onMove, onOpen, onAnnounce }: WeekCalendarProps): React.JSX.Element {
+export function WeekCalendar(props: WeekCalendarProps): React.JSX.Element {
+  const { accounts, accountId, clock, now, onMove, onOpen, onAnnounce } = props;
   const today = wallTimeOf(now, clock.timeZone);
-  const [monday, setMonday] = useState(() => startOfWeek(today));
+  const [monday, setMonday] = useState(() => startOfWeek(props.initialDay ?? today));
   const days = useMemo(() => weekDays(monday), [monday]);
   const { timeZone } = clock;
   const range = useMemo(
@@ -67,7 +78,9 @@ export function WeekCalendar({ accounts, accountId, clock, now, onMove, onOpen, 
     [monday, timeZone],
   );
   const { posts, error } = useQueuePosts({ ...range, states: SHOWN_STATES, ...(accountId ? { accountId } : {}) });
+  const openSlots = useOpenSlots({ ...range, accountId }, props.slotsRevision);
   const moves = useCalendarMove(monday);
+  const tooltip = useCrowdTooltip();
   // Where a just-saved move landed, until the refreshed list says the same (no jump back meanwhile).
   const [landed, setLanded] = useState<Record<string, WallTime>>({});
   const helpId = useId();
@@ -96,6 +109,14 @@ export function WeekCalendar({ accounts, accountId, clock, now, onMove, onOpen, 
     }),
     days,
   );
+  const crowds = crowdedHours(placed);
+  const crowdOfPost = new Map(crowds.flatMap((crowd) => crowd.entries.map((entry) => [entry.item.id, crowd.key] as const)));
+  const crowdOf = (target: EventTarget): string | undefined => {
+    const id = target instanceof Element ? target.closest('[data-post-id]')?.getAttribute('data-post-id') : null;
+    return id ? crowdOfPost.get(id) : undefined;
+  };
+  // No tooltip while a post is being moved: it would cover where the post is going.
+  const crowdTip = moves.move ? { ...tooltip, active: null } : tooltip;
 
   const describe = (post: QueuedPost, wall: WallTime): string => {
     const account = accountOf(post.accountId);
@@ -200,6 +221,7 @@ export function WeekCalendar({ accounts, accountId, clock, now, onMove, onOpen, 
         <p className="hint week__help" id={helpId}>
           Drag a post to move it, or focus it and use the arrow keys (15 minutes, a day), then Enter to save or Escape to cancel.
         </p>
+        <WeekLegend openCount={openSlots.length} />
       </header>
       {error && (
         <p className="form-error" role="alert">
@@ -226,7 +248,27 @@ export function WeekCalendar({ accounts, accountId, clock, now, onMove, onOpen, 
               {days.map((day) => (
                 <WeekDayColumn key={dateKey(day)} day={day} clock={clock} nowMinutes={dateKey(day) === dateKey(nowWall) ? nowWall.minutes : null} />
               ))}
-              <div className="week__posts" ref={layer}>
+              <div
+                className="week__posts"
+                ref={layer}
+                onPointerOver={(event) => {
+                  const key = crowdOf(event.target);
+                  if (key) tooltip.show(key);
+                }}
+                onPointerOut={(event) => {
+                  if (crowdOf(event.target)) tooltip.hideSoon();
+                }}
+                onFocus={(event) => {
+                  const key = crowdOf(event.target);
+                  if (key) tooltip.show(key);
+                  else tooltip.hide();
+                }}
+                onBlur={tooltip.hide}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape') tooltip.hide();
+                }}
+              >
+                <OpenSlotMarks slots={openSlots} days={days} timeZone={timeZone} accountOf={accountOf} />
                 {placed.map(({ item: post, wall, dayIndex, lane, lanes }) => {
                   const moving = moves.move?.postId === post.id;
                   return (
@@ -240,7 +282,7 @@ export function WeekCalendar({ accounts, accountId, clock, now, onMove, onOpen, 
                       lanes={moving ? 1 : lanes}
                       moving={moving}
                       label={describe(post, wall)}
-                      describedBy={helpId}
+                      describedBy={crowdOfPost.has(post.id) ? `${helpId} ${crowdTooltipId(helpId, crowdOfPost.get(post.id) ?? '')}` : helpId}
                       onPointerDown={(event) => startDrag(post, wall, event)}
                       onKeyDown={(event) => onKeyDown(post, wall, event)}
                       onBlur={() => {
@@ -254,6 +296,17 @@ export function WeekCalendar({ accounts, accountId, clock, now, onMove, onOpen, 
                     />
                   );
                 })}
+                {crowds.map((crowd) => (
+                  <CrowdedHour
+                    key={crowd.key}
+                    crowd={crowd}
+                    day={days[crowd.dayIndex] ?? monday}
+                    idPrefix={helpId}
+                    locale={clock.locale}
+                    accountOf={accountOf}
+                    tooltip={crowdTip}
+                  />
+                ))}
               </div>
             </div>
           </div>

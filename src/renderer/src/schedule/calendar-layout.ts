@@ -50,3 +50,30 @@ export function placeInWeek<T>(entries: { item: T; wall: WallTime }[], days: Loc
   closeCluster();
   return placed;
 }
+
+/** An hour of one day holding several posts: its blocks share the width, so a tooltip lists them. */
+export interface CrowdedHour<T> {
+  key: string;
+  dayIndex: number;
+  /** 0–23, wall clock. */
+  hour: number;
+  entries: Placed<T>[];
+}
+
+export const CROWDED_AT = 2;
+
+/** The crowded hours of a placed week, in day then hour order; each hour's posts in time order. */
+export function crowdedHours<T>(placed: Placed<T>[]): CrowdedHour<T>[] {
+  const byHour = new Map<string, CrowdedHour<T>>();
+  for (const entry of placed) {
+    const hour = Math.floor(entry.wall.minutes / 60);
+    const key = `${entry.dayIndex}-${hour}`;
+    const cell = byHour.get(key) ?? { key, dayIndex: entry.dayIndex, hour, entries: [] };
+    cell.entries.push(entry);
+    byHour.set(key, cell);
+  }
+  return [...byHour.values()]
+    .filter((cell) => cell.entries.length >= CROWDED_AT)
+    .map((cell) => ({ ...cell, entries: [...cell.entries].sort((a, b) => a.wall.minutes - b.wall.minutes) }))
+    .sort((a, b) => a.dayIndex - b.dayIndex || a.hour - b.hour);
+}
