@@ -4,7 +4,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { crowdedHours, placeInWeek } from '../../../src/renderer/src/schedule/calendar-layout';
-import { firstWords } from '../../../src/renderer/src/schedule/CrowdedHour';
+import { firstWords } from '../../../src/renderer/src/schedule/schedule-format';
 import { addMonths, gridRange, monthGrid, monthKeyTarget, postsByDay } from '../../../src/renderer/src/schedule/month-grid';
 import { dateKey, wallTimeOf, weekDays } from '../../../src/renderer/src/schedule/zoned-time';
 import type { QueuedPost } from '../../../src/shared/queue';

@@ -1,18 +1,9 @@
 import type { AccountSummary } from '../../../shared/contract';
 import type { QueuedPost } from '../../../shared/queue';
 import type { CrowdedHour as Crowd } from './calendar-layout';
-import { formatDay, STATE_LABELS } from './schedule-format';
+import { firstWords, formatDay, STATE_LABELS } from './schedule-format';
 import type { CrowdTooltip } from './useCrowdTooltip';
 import { timeOfDay, type LocalDate } from './zoned-time';
-
-/** "Flu clinics are open all week, parking…": the first words of a post, cut at a word. */
-export function firstWords(text: string, max = 70): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
-}
 
 export const crowdTooltipId = (prefix: string, key: string): string => `${prefix}-crowd-${key}`;
 

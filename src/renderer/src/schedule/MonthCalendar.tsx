@@ -1,6 +1,8 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AccountSummary } from '../../../shared/contract';
 import type { PostState } from '../../../shared/queue';
+import { readableTextOn } from '../accounts/colour';
+import { initialsOf } from '../accounts/initials';
 import { accountById } from './account-lookup';
 import { addMonths, gridRange, inGrid, monthGrid, monthKeyTarget, monthOf, postsByDay, type YearMonth } from './month-grid';
 import { MonthDay } from './MonthDay';
@@ -103,6 +105,24 @@ export function MonthCalendar({ accounts, accountId, clock, now, initialDay, slo
         <p className="hint week__help" id={helpId}>
           Click a day, or move with the arrow keys and press Enter, to open its week. Page Up and Page Down change the month.
         </p>
+        <ul className="week-legend" aria-label="Calendar key">
+          {accounts
+            .filter((account) => accountId === undefined || account.id === accountId)
+            .map((account) => (
+              <li key={account.id}>
+                <span className="month-day__count" style={{ background: account.colour, color: readableTextOn(account.colour) }} aria-hidden="true">
+                  {initialsOf(account.displayName, account.handle)}
+                </span>
+                @{account.handle}
+              </li>
+            ))}
+          <li>
+            <span className="month-day__open" aria-hidden="true">
+              2 open
+            </span>
+            Open queue times
+          </li>
+        </ul>
       </header>
       {error && (
         <p className="form-error" role="alert">

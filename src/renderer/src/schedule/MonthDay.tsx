@@ -1,6 +1,7 @@
 import type { AccountSummary } from '../../../shared/contract';
 import { readableTextOn } from '../accounts/colour';
-import { firstWords } from './CrowdedHour';
+import { initialsOf } from '../accounts/initials';
+import { firstWords } from './schedule-format';
 import type { DayPosts, MonthCell } from './month-grid';
 import { formatDay } from './schedule-format';
 import { clockChangeOn, dateForLabel, timeOfDay, wallTimeOf, type LocalDate } from './zoned-time';
@@ -65,15 +66,28 @@ export function MonthDay(props: MonthDayProps): React.JSX.Element {
         <span className="month-day__number">{dayNumber(cell.date, locale)}</span>
         {isToday && <span className="month-day__today">Today</span>}
         {change && <span className="month-day__change">{change.kind === 'forward' ? 'Clocks forward' : 'Clocks back'}</span>}
+        {openSlots > 0 && (
+          <span className="month-day__open" title={plural(openSlots, 'open queue time')}>
+            {openSlots} open
+          </span>
+        )}
       </div>
       <div aria-hidden="true">
         {counts.length > 0 && (
           <ul className="month-day__counts">
             {counts.map((entry) => {
-              const colour = accountOf(entry.accountId)?.colour ?? '#425563';
+              const account = accountOf(entry.accountId);
+              const colour = account?.colour ?? '#425563';
               return (
-                <li key={entry.accountId} className="month-day__count" style={{ background: colour, color: readableTextOn(colour) }} data-testid="month-count">
-                  <span className="month-day__count-handle">{handleOf(entry.accountId)}</span> <b>{entry.count}</b>
+                <li
+                  key={entry.accountId}
+                  className="month-day__count"
+                  style={{ background: colour, color: readableTextOn(colour) }}
+                  title={`${handleOf(entry.accountId)}: ${plural(entry.count, 'post')}`}
+                  data-testid="month-count"
+                  data-handle={account?.handle}
+                >
+                  {account ? initialsOf(account.displayName, account.handle) : '?'} <b>{entry.count}</b>
                 </li>
               );
             })}
@@ -87,7 +101,6 @@ export function MonthDay(props: MonthDayProps): React.JSX.Element {
           ))}
         </ul>
         {posts.length > POSTS_SHOWN && <p className="month-day__more">+{posts.length - POSTS_SHOWN} more</p>}
-        {openSlots > 0 && <p className="month-day__open">{plural(openSlots, 'open slot')}</p>}
       </div>
     </div>
   );

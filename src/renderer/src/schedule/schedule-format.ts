@@ -74,3 +74,12 @@ export const STATE_LABELS: Record<PostState, string> = {
   missed: 'Missed',
   held: 'Held',
 };
+
+/** "Flu clinics are open all week, parking…": the first words of a post, cut at a word. */
+export function firstWords(text: string, max = 70): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+}
