@@ -177,3 +177,36 @@ test('calendar: crowded hours list their posts, open queue times are marked, the
   await screenshot(page, 'calendar-03-month-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 });
+
+test('calendar: the month the clocks go forward, Monday first, by keyboard into April and back', async ({ page }) => {
+  // Only the page's clock moves (the core keeps real time): "today" is Wednesday 25 March 2026.
+  await page.clock.setFixedTime(new Date('2026-03-25T12:00:00Z'));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(app().url);
+  await page.getByTestId('welcome').getByRole('button', { name: 'Practise in the training sandbox' }).click();
+  await page.getByRole('navigation', { name: 'Accounts and actions' }).getByRole('button', { name: /^Schedule/ }).click();
+  await page.getByTestId('schedule').getByRole('button', { name: 'Month', exact: true }).click();
+  const month = page.getByTestId('month-calendar');
+  const grid = month.getByRole('grid');
+  await expect(month.getByRole('heading', { level: 2 })).toContainText('March 2026');
+  // 1 March 2026 is a Sunday: the grid starts on Monday 23 February and runs six weeks to Sunday 5 April.
+  await expect(grid.getByRole('row')).toHaveCount(7);
+  await expect(grid.getByRole('gridcell').first()).toHaveAttribute('data-date', '2026-02-23');
+  await expect(grid.getByRole('gridcell').last()).toHaveAttribute('data-date', '2026-04-05');
+  await expect(grid.locator('[data-date="2026-03-01"]')).toHaveAttribute('aria-label', /^Sunday,? 1 March 2026, no posts/);
+  await expect(grid.locator('[data-date="2026-03-29"]')).toContainText('Clocks forward');
+  await expect(grid.locator('[aria-current="date"]')).toHaveAttribute('data-date', '2026-03-25');
+  await screenshot(page, 'calendar-04-month-spring-forward');
+  await expectNoAxeViolations(page);
+
+  // Arrow keys cross into the next month's grid; Page Up goes back a month, keeping the day.
+  await grid.locator('[data-date="2026-03-25"]').focus();
+  for (let i = 0; i < 2; i += 1) await page.keyboard.press('ArrowDown');
+  await expect(grid.locator('[data-date="2026-04-08"]')).toBeFocused();
+  await expect(month.getByRole('heading', { level: 2 })).toContainText('April 2026');
+  await page.keyboard.press('PageUp');
+  await expect(month.getByRole('heading', { level: 2 })).toContainText('March 2026');
+  await expect(grid.locator('[data-date="2026-03-08"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('week-calendar').getByRole('heading', { name: /^2\s*[–-]\s*8 March 2026$/ })).toBeVisible();
+});

@@ -1,27 +1,18 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AccountSummary } from '../../../shared/contract';
-import type { PostState } from '../../../shared/queue';
 import { readableTextOn } from '../accounts/colour';
 import { initialsOf } from '../accounts/initials';
 import { accountById } from './account-lookup';
+import { CalendarNav } from './CalendarNav';
+import { CALENDAR_STATES, type CalendarViewProps } from './calendar-props';
 import { addMonths, gridRange, inGrid, monthGrid, monthKeyTarget, monthOf, postsByDay, type YearMonth } from './month-grid';
 import { MonthDay } from './MonthDay';
-import type { Clock } from './schedule-format';
 import { useOpenSlots } from './useOpenSlots';
 import { useQueuePosts } from './useQueuePosts';
 import { dateForLabel, dateKey, wallTimeOf, weekDays, type LocalDate } from './zoned-time';
 import './month.css';
 
-const SHOWN_STATES: PostState[] = ['scheduled', 'sending', 'sent', 'failed', 'missed', 'held'];
-
-interface MonthCalendarProps {
-  accounts: AccountSummary[];
-  accountId: string | undefined;
-  clock: Clock;
-  now: Date;
-  /** A day of the month to show first; this month when absent. */
-  initialDay?: LocalDate | undefined;
-  slotsRevision: number;
+interface MonthCalendarProps extends CalendarViewProps {
   /** Opens the week holding this day. */
   onOpenDay: (day: LocalDate) => void;
 }
@@ -38,7 +29,7 @@ export function MonthCalendar({ accounts, accountId, clock, now, initialDay, slo
   const grid = useMemo(() => monthGrid(shown), [shown]);
   const range = useMemo(() => gridRange(grid, clock.timeZone), [grid, clock.timeZone]);
   const filter = accountId ? { accountId } : {};
-  const { posts, error } = useQueuePosts({ ...range, states: SHOWN_STATES, ...filter });
+  const { posts, error } = useQueuePosts({ ...range, states: CALENDAR_STATES, ...filter });
   const openSlots = useOpenSlots({ ...range, accountId }, slotsRevision);
   const byDay = useMemo(() => postsByDay(posts, clock.timeZone), [posts, clock.timeZone]);
   const openByDay = useMemo(() => {
@@ -87,17 +78,7 @@ export function MonthCalendar({ accounts, accountId, clock, now, initialDay, slo
   return (
     <section className="month" aria-labelledby={headingId} data-testid="month-calendar">
       <header className="week__toolbar">
-        <div className="week__nav">
-          <button type="button" className="button button--small" onClick={() => showMonth(addMonths(shown, -1))} aria-label="Previous month">
-            ‹ Previous
-          </button>
-          <button type="button" className="button button--small" onClick={() => showMonth(monthOf(today))}>
-            This month
-          </button>
-          <button type="button" className="button button--small" onClick={() => showMonth(addMonths(shown, 1))} aria-label="Next month">
-            Next ›
-          </button>
-        </div>
+        <CalendarNav unit="month" onStep={(by) => showMonth(addMonths(shown, by))} onToday={() => showMonth(monthOf(today))} />
         <h2 id={headingId} className="week__title">
           {formatMonth(shown, clock.locale)}
           <span className="month__total"> · {monthPosts === 0 ? 'nothing scheduled' : `${monthPosts} post${monthPosts === 1 ? '' : 's'}`}</span>
@@ -129,7 +110,7 @@ export function MonthCalendar({ accounts, accountId, clock, now, initialDay, slo
           {error}
         </p>
       )}
-      <div role="grid" className="month__grid" aria-labelledby={headingId} aria-describedby={helpId} onKeyDown={onKeyDown}>
+      <div role="grid" className="week__grid month__grid" aria-labelledby={headingId} aria-describedby={helpId} onKeyDown={onKeyDown}>
         <div role="row" className="month__weekdays">
           {weekDays(grid.first).map((day) => (
             <div role="columnheader" key={dateKey(day)} className="month__weekday">

@@ -54,7 +54,7 @@ export function WeekLegend({ openCount }: { openCount: number }): React.JSX.Elem
         <span className="week-legend__slot" aria-hidden="true" /> Open queue time{openCount > 0 ? ` (${openCount} this week)` : ''}: &ldquo;Add to queue&rdquo; fills these in order
       </li>
       <li>
-        <span className="week-legend__crowd" aria-hidden="true">
+        <span className="week-crowd__badge week-legend__crowd" aria-hidden="true">
           3
         </span>{' '}
         Crowded hour: point at it or focus a post for the list

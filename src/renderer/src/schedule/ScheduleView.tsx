@@ -58,6 +58,8 @@ export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.J
   const attention = useQueuePosts({ states: [...ATTENTION_STATES], ...accountFilter });
   const listed = useQueuePosts({ states: [...STATE_FILTERS[stateFilter].states], ...accountFilter });
 
+  // What both calendars show: whose posts, in which zone, from which day, with which queue times.
+  const calendar = { accounts, accountId, clock, now, initialDay: calendarDay, slotsRevision };
   const announce = useCallback((message: string) => setAnnouncement(message), []);
   const close = (): void => setOverlay({ kind: 'none' });
   const accountOf = (id: string): AccountSummary | undefined => accountById(accounts, id);
@@ -204,12 +206,7 @@ export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.J
         </section>
       ) : mode === 'month' ? (
         <MonthCalendar
-          accounts={accounts}
-          accountId={accountId}
-          clock={clock}
-          now={now}
-          initialDay={calendarDay}
-          slotsRevision={slotsRevision}
+          {...calendar}
           onOpenDay={(day) => {
             setCalendarDay(day);
             setMode('week');
@@ -219,12 +216,7 @@ export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.J
       ) : (
         <WeekCalendar
           key={calendarDay ? dateKey(calendarDay) : 'now'}
-          accounts={accounts}
-          accountId={accountId}
-          clock={clock}
-          now={now}
-          initialDay={calendarDay}
-          slotsRevision={slotsRevision}
+          {...calendar}
           onMove={moveTo}
           onOpen={openReschedule}
           onAnnounce={announce}

@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AccountSummary } from '../../../shared/contract';
-import type { PostState, QueuedPost } from '../../../shared/queue';
+import type { QueuedPost } from '../../../shared/queue';
 import { CalendarBlock, MOVABLE_STATES } from './CalendarBlock';
+import { CalendarNav } from './CalendarNav';
+import { CALENDAR_STATES, type CalendarViewProps } from './calendar-props';
 import { accountById } from './account-lookup';
 import { crowdedHours, placeInWeek } from './calendar-layout';
 import { CrowdedHour, crowdTooltipId } from './CrowdedHour';
@@ -26,7 +28,6 @@ import {
   timeOfDay,
   wallTimeOf,
   weekDays,
-  type LocalDate,
   type WallTime,
 } from './zoned-time';
 
@@ -45,18 +46,9 @@ function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T
   return rest;
 }
 
-const SHOWN_STATES: PostState[] = ['scheduled', 'sending', 'sent', 'failed', 'missed', 'held'];
 const FIRST_VISIBLE_HOUR = 7;
 
-interface WeekCalendarProps {
-  accounts: AccountSummary[];
-  accountId: string | undefined;
-  clock: Clock;
-  now: Date;
-  /** The day whose week shows first (the month view opens a week); this week when absent. */
-  initialDay?: LocalDate | undefined;
-  /** Moves when the user saved queue times: the open slots are asked again. */
-  slotsRevision: number;
+interface WeekCalendarProps extends CalendarViewProps {
   /** Saves a move; false when it did not happen (an error, or the user has a choice to make). */
   onMove: (post: QueuedPost, local: string) => Promise<boolean>;
   onOpen: (post: QueuedPost) => void;
@@ -77,7 +69,7 @@ export function WeekCalendar(props: WeekCalendarProps): React.JSX.Element {
     }),
     [monday, timeZone],
   );
-  const { posts, error } = useQueuePosts({ ...range, states: SHOWN_STATES, ...(accountId ? { accountId } : {}) });
+  const { posts, error } = useQueuePosts({ ...range, states: CALENDAR_STATES, ...(accountId ? { accountId } : {}) });
   const openSlots = useOpenSlots({ ...range, accountId }, props.slotsRevision);
   const moves = useCalendarMove(monday);
   const tooltip = useCrowdTooltip();
@@ -203,17 +195,7 @@ export function WeekCalendar(props: WeekCalendarProps): React.JSX.Element {
   return (
     <section className="week" aria-labelledby={headingId} data-testid="week-calendar">
       <header className="week__toolbar">
-        <div className="week__nav">
-          <button type="button" className="button button--small" onClick={() => showWeek(addDays(monday, -7))} aria-label="Previous week">
-            ‹ Previous
-          </button>
-          <button type="button" className="button button--small" onClick={() => showWeek(startOfWeek(today))}>
-            This week
-          </button>
-          <button type="button" className="button button--small" onClick={() => showWeek(addDays(monday, 7))} aria-label="Next week">
-            Next ›
-          </button>
-        </div>
+        <CalendarNav unit="week" onStep={(by) => showWeek(addDays(monday, 7 * by))} onToday={() => showWeek(startOfWeek(today))} />
         <h2 id={headingId} className="week__title">
           {formatWeekRange(monday, sunday, clock.locale)}
         </h2>
