@@ -108,6 +108,9 @@ test('calendar: crowded hours list their posts, open queue times are marked, the
   await crowdedPost.hover();
   await screenshot(page, 'calendar-01-week-crowded-tooltip');
   await expectNoAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await screenshot(page, 'calendar-01b-week-crowded-tooltip-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // By keyboard: focusing a post in the hour shows the same list and reads it as the post's description.
   await page.mouse.move(5, 5);
@@ -166,6 +169,7 @@ test('calendar: crowded hours list their posts, open queue times are marked, the
   await page.keyboard.press('Enter');
   await expect(week).toBeVisible();
   await expect(page.getByTestId('schedule-status')).toContainText(`Showing the week of ${tomorrow.weekday}`);
+  await expect(week.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(week.getByTestId('crowd-badge')).toHaveText('4');
 
   // A click on a day opens its week too: the day after tomorrow's.

@@ -78,6 +78,7 @@ export function WeekCalendar(props: WeekCalendarProps): React.JSX.Element {
   const helpId = useId();
   const headingId = useId();
   const scroller = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const layer = useRef<HTMLDivElement>(null);
   const suppressClick = useRef(false);
 
@@ -87,6 +88,12 @@ export function WeekCalendar(props: WeekCalendarProps): React.JSX.Element {
     // A little above the hour, so its label is not cut in half.
     if (element) element.scrollTop = (FIRST_VISIBLE_HOUR / 24) * element.scrollHeight - 12;
   }, []);
+
+  const openedFromDay = props.initialDay !== undefined;
+  useEffect(() => {
+    // Opened from a month day (the grid that had the focus is gone): the focus goes to the week's title.
+    if (openedFromDay) heading.current?.focus();
+  }, [openedFromDay]);
 
   const accountOf = (id: string): AccountSummary | undefined => accountById(accounts, id);
   const wallOf = (post: QueuedPost): WallTime | null => {
@@ -196,7 +203,7 @@ export function WeekCalendar(props: WeekCalendarProps): React.JSX.Element {
     <section className="week" aria-labelledby={headingId} data-testid="week-calendar">
       <header className="week__toolbar">
         <CalendarNav unit="week" onStep={(by) => showWeek(addDays(monday, 7 * by))} onToday={() => showWeek(startOfWeek(today))} />
-        <h2 id={headingId} className="week__title">
+        <h2 id={headingId} className="week__title" ref={heading} tabIndex={-1}>
           {formatWeekRange(monday, sunday, clock.locale)}
         </h2>
         {placed.length === 0 && !error && <p className="week__empty">Nothing scheduled this week.</p>}
