@@ -46,7 +46,7 @@ export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.J
   const [overlay, setOverlay] = useState<Overlay>({ kind: 'none' });
   const [announcement, setAnnouncement] = useState('');
   const [exporting, setExporting] = useState(false);
-  const rescheduler = useReschedule(settings.timeZone);
+  const rescheduler = useReschedule(settings.timeZone, accounts);
   const accountFilter = accountId ? { accountId } : {};
   const attention = useQueuePosts({ states: [...ATTENTION_STATES], ...accountFilter });
   const listed = useQueuePosts({ states: [...STATE_FILTERS[stateFilter].states], ...accountFilter });
@@ -63,10 +63,14 @@ export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.J
   const moveTo = async (post: QueuedPost, local: string): Promise<boolean> => {
     const handle = `@${accountOf(post.accountId)?.handle ?? 'removed account'}`;
     try {
-      const outcome = await rescheduler.toLocal(post, local);
+      const outcome = await rescheduler.toLocal(post, local, undefined, 'calendar');
       if (outcome.kind === 'done') {
         announce(`Rescheduled ${handle} to ${outcome.label}.`);
         return true;
+      }
+      if (outcome.kind === 'cancelled') {
+        announce(`Not moved: ${handle} was not confirmed.`);
+        return false;
       }
       setOverlay({ kind: 'reschedule', post, local, choice: outcome.resolved });
     } catch (cause) {

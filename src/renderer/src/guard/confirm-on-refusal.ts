@@ -1,0 +1,20 @@
+// For calls whose need for confirmation only core can tell in advance (a scheduled chat's plan
+// change moves its posts, or not): try without; when core refuses for want of confirmation,
+// confirm in large type and try again. Null when the user cancelled.
+import type { AccountSummary } from '../../../shared/accounts';
+import { ApiError } from '../api';
+import { confirmFor, type SingleConfirmation } from './guard-requests';
+
+export async function confirmOnRefusal<T>(
+  accounts: readonly AccountSummary[],
+  show: Omit<SingleConfirmation, 'kind' | 'accounts'>,
+  call: (confirmedAccountIds: string[]) => Promise<T>,
+): Promise<T | null> {
+  try {
+    return await call([]);
+  } catch (cause) {
+    if (!(cause instanceof ApiError && cause.code === 'confirmation_required')) throw cause;
+    const confirmed = await confirmFor(accounts, show);
+    return confirmed === null ? null : call(confirmed);
+  }
+}
