@@ -57,18 +57,19 @@ describe('guarded publishing paths', () => {
 
     // The composer's path, and a calendar move of what it queued.
     const later = new Date(Date.now() + 3_600_000).toISOString();
-    const post = { posts: [{ accountId: horizons.id, parts: [{ text: `Clinic news ${stamp}` }] }], when: { kind: 'at', dueAt: later, zone: 'Europe/London' } } as const;
+    const post = { posts: [{ accountId: horizons.id, parts: [{ text: `Clinic news ${stamp}` }] }], when: { kind: 'at' as const, dueAt: later, zone: 'Europe/London' } };
     await expect(call(h.core, 'queue.create', post)).rejects.toThrow(/confirmation_required: @HorizonsNHS asks for confirmation before posting/);
     const [queued] = await call(h.core, 'queue.create', { ...post, confirmedAccountIds: [horizons.id] });
+    if (!queued) throw new Error('nothing queued');
     const moved = new Date(Date.now() + 7_200_000).toISOString();
-    await expect(call(h.core, 'queue.reschedule', { id: queued?.id, dueAt: moved, zone: 'Europe/London', via: 'calendar' })).rejects.toThrow(/before moving a post/);
-    await call(h.core, 'queue.reschedule', { id: queued?.id, dueAt: moved, zone: 'Europe/London', via: 'calendar', confirmedAccountIds: [horizons.id] });
+    await expect(call(h.core, 'queue.reschedule', { id: queued.id, dueAt: moved, zone: 'Europe/London', via: 'calendar' })).rejects.toThrow(/before moving a post/);
+    await call(h.core, 'queue.reschedule', { id: queued.id, dueAt: moved, zone: 'Europe/London', via: 'calendar', confirmedAccountIds: [horizons.id] });
 
     // The audit trail: which path, which account, which posts, newest first.
     const trail = await call(h.core, 'confirmations.list', {});
     expect(trail.map((record) => [record.path, record.handle, record.subjects])).toEqual([
-      ['calendar_move', 'HorizonsNHS', [queued?.id]],
-      ['composer', 'HorizonsNHS', [queued?.id]],
+      ['calendar_move', 'HorizonsNHS', [queued.id]],
+      ['composer', 'HorizonsNHS', [queued.id]],
       ['unrepost', 'HorizonsNHS', [itemId]],
       ['repost', 'Sch4Change', [itemId]],
       ['repost', 'HorizonsNHS', [itemId]],

@@ -33,7 +33,7 @@ export interface RepostChoice {
 }
 
 export type GuardRequest = SingleConfirmation | BatchConfirmation | RepostChoice;
-type Pending = { request: GuardRequest; resolve: (answer: string[] | null) => void };
+type Pending = { request: GuardRequest; resolve: (answer: string[] | null) => void; returnFocus: HTMLElement | null };
 
 let pending: Pending | null = null;
 const listeners = new Set<() => void>();
@@ -49,6 +49,12 @@ export const guardStore = {
     const done = pending;
     pending = null;
     emit();
+    // Focus goes back where the user was (a card, a calendar block), as when any dialog closes.
+    // After the modal has gone: while it is open the rest of the page is inert.
+    const back = done?.returnFocus;
+    requestAnimationFrame(() => {
+      if (back?.isConnected && !document.querySelector('dialog[open]')) back.focus();
+    });
     done?.resolve(answer);
   },
 };
@@ -57,7 +63,8 @@ export const guardStore = {
 export function ask(request: GuardRequest): Promise<string[] | null> {
   pending?.resolve(null);
   return new Promise((resolve) => {
-    pending = { request, resolve };
+    const active = document.activeElement;
+    pending = { request, resolve, returnFocus: active instanceof HTMLElement && active !== document.body ? active : null };
     emit();
   });
 }
