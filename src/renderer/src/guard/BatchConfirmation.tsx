@@ -2,8 +2,7 @@
 // one confirmation covers, listed with its time. Focus starts on Cancel; only the button naming the
 // account confirms it, one per account.
 import { useEffect, useRef, useState } from 'react';
-import { AccountAvatar } from '../accounts/AccountAvatar';
-import { KIND_LABELS } from '../accounts/AccountIdentity';
+import { ConfirmWho } from '../compose/ConfirmWho';
 import { Dialog } from '../shell/Dialog';
 import type { BatchConfirmation as Batch } from './guard-requests';
 
@@ -29,17 +28,7 @@ export function BatchConfirmation({ request, timeZone, onConfirmed, onCancel }: 
         <ul className="confirm__accounts">
           {request.needs.map(({ account, posts }) => (
             <li key={account.id} className="confirm__account" style={{ '--account-colour': account.colour } as React.CSSProperties}>
-              <div className="confirm__who">
-                <AccountAvatar account={account} size="large" />
-                <div className="confirm__names">
-                  <span className="confirm__handle">@{account.handle}</span>
-                  <span className="confirm__name">{account.displayName}</span>
-                  <span className="identity__tags">
-                    <span className="identity__kind">{KIND_LABELS[account.kind]}</span>
-                    {account.training && <span className="badge badge--training">Training</span>}
-                  </span>
-                </div>
-              </div>
+              <ConfirmWho account={account} />
               <ol className="guard-batch__posts" aria-label={`Posts from @${account.handle}`}>
                 {posts.map((post) => (
                   <li key={post.line} className="guard-batch__post">
