@@ -11,6 +11,8 @@ export const GUARDED_PATHS = [
   'csv_import',
   'calendar_move',
   'reschedule',
+  'post_now',
+  'retry',
   'chat_post',
   'chat_schedule',
   'cli_post',

@@ -139,7 +139,12 @@ export const queueRescheduleSchema = z
 
 /** What the user decides for a held or failed post. */
 export const queueActionSchema = z
-  .object({ id, action: z.enum(['post_now', 'retry', 'discard', 'to_draft']) })
+  .object({
+    id,
+    action: z.enum(['post_now', 'retry', 'discard', 'to_draft']),
+    /** post_now / retry publish as the account: a "confirm before posting" account confirms it. */
+    confirmedAccountIds: z.array(id).default([]),
+  })
   .strict();
 
 export const queueHistorySchema = z.object({ id }).strict();

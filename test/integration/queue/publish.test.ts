@@ -113,7 +113,8 @@ describe('the queue', () => {
     expect(second.notifications.map((n) => n.title)).toContain('A post for @sam_comms missed its time');
     expect(second.core.queue.attention()).toEqual({ failed: 0, held: 1 });
     // The person decides: post it now.
-    await call(second.core, 'queue.act', { id: late.id, action: 'post_now' });
+    await expect(call(second.core, 'queue.act', { id: late.id, action: 'post_now' })).rejects.toThrow(/confirmation_required: @\w+ asks for confirmation before posting a held post now/);
+    await call(second.core, 'queue.act', { id: late.id, action: 'post_now', confirmedAccountIds: [late.accountId] });
     await second.until((all) => all.every((p) => p.state === 'sent'));
     expect((await sandboxPosts(sandbox(), 'sam_comms')).filter((p) => p.text.endsWith(String(stamp)))).toHaveLength(2);
   });

@@ -22,6 +22,8 @@ const ACTS: Record<GuardedPath, string> = {
   csv_import: 'scheduling posts from a CSV file',
   calendar_move: 'moving a post',
   reschedule: 'rescheduling a post',
+  post_now: 'posting a held post now',
+  retry: 'retrying a failed post',
   chat_post: 'posting',
   chat_schedule: 'scheduling a chat',
   cli_post: 'posting',

@@ -178,7 +178,7 @@ export class QueueService {
   }
 
   /** The person's decision on a post: post it now, retry it, discard it, or make it a draft again. */
-  act({ id, action }: z.output<typeof queueActionSchema>): QueuedPost | null {
+  act({ id, action, confirmedAccountIds = [] }: Omit<z.output<typeof queueActionSchema>, 'confirmedAccountIds'> & { confirmedAccountIds?: string[] }): QueuedPost | null {
     const post = this.#record(id);
     if (action === 'discard') {
       if (post.state === 'sending' || post.state === 'sent') throw invalid(`This post is ${post.state}; it cannot be discarded.`);
@@ -195,6 +195,7 @@ export class QueueService {
     if (!['draft', 'scheduled', 'held', 'failed'].includes(post.state)) throw invalid(`This post is ${post.state}; it cannot be posted now.`);
     const account = this.#account(post);
     if (account.status === 'needs_reauth') throw invalid(`@${account.handle} needs reconnecting before it can post. Reconnect it in Accounts.`);
+    const pass = this.#d.confirmations.open(action, [account], confirmedAccountIds);
     const now = new Date(this.#now()).toISOString();
     this.#move(post, 'scheduled', action === 'retry' ? 'retry asked by the user' : 'post now asked by the user', {
       dueAt: now,
@@ -203,6 +204,8 @@ export class QueueService {
       resetAttempts: true,
       lastError: null,
     });
+    pass.cover(post.accountId, [id]);
+    pass.record(`${action === 'retry' ? 'retry' : 'post now'}: ${quoted(post.parts[0]?.text ?? '')}`);
     return this.#view(id);
   }
 

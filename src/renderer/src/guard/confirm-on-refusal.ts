@@ -2,7 +2,7 @@
 // change moves its posts, or not): try without; when core refuses for want of confirmation,
 // confirm in large type and try again. Null when the user cancelled.
 import type { AccountSummary } from '../../../shared/accounts';
-import { ApiError } from '../api';
+import { ApiError, getApi } from '../api';
 import { confirmFor, type SingleConfirmation } from './guard-requests';
 
 export async function confirmOnRefusal<T>(
@@ -17,4 +17,11 @@ export async function confirmOnRefusal<T>(
     const confirmed = await confirmFor(accounts, show);
     return confirmed === null ? null : call(confirmed);
   }
+}
+
+/** Confirms as the post's account when core says it asks (looked up by id), then calls; null when cancelled. */
+export async function confirmAsAccount<T>(accountId: string, show: Omit<SingleConfirmation, 'kind' | 'accounts'>, call: (confirmedAccountIds: string[]) => Promise<T>): Promise<T | null> {
+  const account = (await getApi().call('accounts.list', {})).find((candidate) => candidate.id === accountId);
+  const confirmed = await confirmFor(account ? [account] : [], show);
+  return confirmed === null ? null : call(confirmed);
 }
