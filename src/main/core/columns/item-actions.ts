@@ -43,7 +43,7 @@ const refuse = (reason: string | null): never => {
 };
 
 /** The account a repost is made as: connected, same network, and training only with training. */
-function actingAccount(accounts: readonly AccountSummary[], receiving: AccountSummary, asAccountId: string | undefined): AccountSummary {
+export function actingAccount(accounts: readonly AccountSummary[], receiving: AccountSummary, asAccountId: string | undefined): AccountSummary {
   const acting = accounts.find((account) => account.id === (asAccountId ?? receiving.id));
   if (!acting) return refuse('That account is not connected to Columns any more.');
   if (acting.network !== receiving.network) return refuse(`@${acting.handle} is on another network.`);

@@ -6,11 +6,7 @@ import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnItem } from '../../../shared/columns';
 import { getApi } from '../api';
 import { ask, confirmFor } from './guard-requests';
-
-/** The accounts that may repost what `receiving` received: itself first, then its kind (training or live). */
-export function repostChoices(receiving: AccountSummary, accounts: readonly AccountSummary[]): AccountSummary[] {
-  return [receiving, ...accounts.filter((account) => account.id !== receiving.id && account.network === receiving.network && account.training === receiving.training)];
-}
+import { repostChoices } from './repost-choices';
 
 /** Runs the repost or its undo; null when the user cancelled. Rejects as items.act does. */
 export async function guardedRepost(
