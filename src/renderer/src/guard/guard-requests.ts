@@ -69,14 +69,19 @@ export function ask(request: GuardRequest): Promise<string[] | null> {
   });
 }
 
+/** Which of these accounts ask for the large-type confirmation, as core answers (the composer may use it too). */
+export async function askingAccounts<A extends AccountSummary>(accounts: readonly A[]): Promise<A[]> {
+  if (accounts.length === 0) return [];
+  const needs = await getApi().call('confirmations.required', { accountIds: accounts.map((account) => account.id) });
+  return accounts.filter((account) => needs.some((need) => need.accountId === account.id));
+}
+
 /**
  * The confirmed ids for an action as these accounts: [] when core says none of them asks, the
  * user's confirmation when some do, null when the user cancelled.
  */
 export async function confirmFor(accounts: readonly AccountSummary[], show: Omit<SingleConfirmation, 'kind' | 'accounts'>): Promise<string[] | null> {
-  if (accounts.length === 0) return [];
-  const needs = await getApi().call('confirmations.required', { accountIds: accounts.map((account) => account.id) });
-  const asking = accounts.filter((account) => needs.some((need) => need.accountId === account.id));
+  const asking = await askingAccounts(accounts);
   if (asking.length === 0) return [];
   return ask({ kind: 'single', accounts: asking, ...show });
 }
