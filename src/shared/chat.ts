@@ -198,7 +198,14 @@ export const chatPlanSchema = z
   });
 export type ChatPlanInput = z.input<typeof chatPlanSchema>;
 
-export const chatSaveSchema = z.object({ id: id.optional(), plan: chatPlanSchema }).strict();
+export const chatSaveSchema = z
+  .object({
+    id: id.optional(),
+    plan: chatPlanSchema,
+    /** A scheduled chat whose posts move: a "confirm before posting" host confirms the move. */
+    confirmedAccountIds: z.array(id).default([]),
+  })
+  .strict();
 export const chatIdSchema = z.object({ id }).strict();
 /** Schedules the welcome, Q1…Qn and closing from the host account (confirmation as in the composer). */
 export const chatScheduleSchema = z.object({ id, confirmedAccountIds: z.array(id).default([]) }).strict();

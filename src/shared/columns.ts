@@ -171,7 +171,17 @@ export const columnItemsSchema = z.object({ id, cursor: z.string().max(100).opti
 export const ITEM_ACTIONS = ['like', 'unlike', 'repost', 'unrepost', 'hide', 'unhide', 'mute', 'block', 'handled', 'unhandled'] as const;
 export type ItemActionName = (typeof ITEM_ACTIONS)[number];
 export const itemActSchema = z
-  .object({ accountId: id, itemId: z.string().regex(/^\d{1,19}$/), action: z.enum(ITEM_ACTIONS), confirmed: z.boolean().default(false) })
+  .object({
+    accountId: id,
+    itemId: z.string().regex(/^\d{1,19}$/),
+    action: z.enum(ITEM_ACTIONS),
+    /** repost / unrepost: as this connected account (default the receiving one). */
+    asAccountId: id.optional(),
+    /** "Confirm before posting" accounts the user confirmed for this action (repost, undo repost). */
+    confirmedAccountIds: z.array(id).max(20).default([]),
+    /** mute: for every connected account of the same kind (training or live). */
+    allAccounts: z.boolean().default(false),
+  })
   .strict();
 
 export const muteWordsSetSchema = z.object({ words: z.array(z.string().trim().min(1).max(100)).max(500) }).strict();

@@ -74,6 +74,7 @@ import {
   type QueueSlot,
   type ResolvedLocal,
 } from './schedule';
+import { confirmationsListSchema, confirmationsRequiredSchema, postChecksSchema, type ConfirmationNeed, type ConfirmationRecord, type PostFinding } from './guard';
 import type { Settings } from './settings';
 import { settingsPatchSchema } from './settings-schema';
 
@@ -163,6 +164,14 @@ export const contract = {
     'queue.history': method<QueueTransition[]>()(queueHistorySchema),
     'queue.attention': method<QueueAttention>()(noInput),
     'queue.previewSlots': method<QueueSlotPreview[]>()(queuePreviewSchema),
+
+    // Guards on every publishing path (issue 11): core decides and records corporate confirmations.
+    /** Which of these accounts ask for the large-type confirmation before they act. */
+    'confirmations.required': method<ConfirmationNeed[]>()(confirmationsRequiredSchema),
+    /** The audit trail: confirmations given, newest first. */
+    'confirmations.list': method<ConfirmationRecord[]>()(confirmationsListSchema),
+    /** What the post checks find in posts about to go out together (advice and must-fix). */
+    'postChecks.run': method<PostFinding[]>()(postChecksSchema),
 
     // Columns
     'columns.list': method<ColumnConfig[]>()(noInput),

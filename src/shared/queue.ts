@@ -125,11 +125,26 @@ export const queueEditSchema = z
   })
   .strict();
 
-export const queueRescheduleSchema = z.object({ id, dueAt: isoInstant, zone }).strict();
+export const queueRescheduleSchema = z
+  .object({
+    id,
+    dueAt: isoInstant,
+    zone,
+    /** A "confirm before posting" account's move is confirmed like a new post (issue 11). */
+    confirmedAccountIds: z.array(id).default([]),
+    /** Where the move came from, for the confirmations' audit trail. */
+    via: z.enum(['calendar', 'schedule']).default('schedule'),
+  })
+  .strict();
 
 /** What the user decides for a held or failed post. */
 export const queueActionSchema = z
-  .object({ id, action: z.enum(['post_now', 'retry', 'discard', 'to_draft']) })
+  .object({
+    id,
+    action: z.enum(['post_now', 'retry', 'discard', 'to_draft']),
+    /** post_now / retry publish as the account: a "confirm before posting" account confirms it. */
+    confirmedAccountIds: z.array(id).default([]),
+  })
   .strict();
 
 export const queueHistorySchema = z.object({ id }).strict();

@@ -1,6 +1,7 @@
 // Times in the user's zone (default Europe/London, DST-correct), queue slots, CSV import and ICS
 // export: the inputs and answers that cross the contract.
 import { z } from 'zod';
+import type { PostFinding } from './guard';
 
 const zone = z.string().min(1).max(64);
 const id = z.string().min(1).max(64);
@@ -76,6 +77,10 @@ export const csvImportSchema = z
     acceptValid: z.boolean().default(false),
     /** The folder relative media paths are read from (the CSV file's own); without it they must be absolute. */
     baseDir: z.string().min(1).max(4096).optional(),
+    /** "Confirm before posting" accounts the user confirmed for this file (one confirmation covers its rows). */
+    confirmedAccountIds: z.array(z.string().min(1).max(64)).max(20).default([]),
+    /** Where the import comes from, for the confirmations' audit trail. */
+    via: z.enum(['app', 'cli']).default('app'),
   })
   .strict();
 
@@ -100,6 +105,19 @@ export interface CsvImportReport {
   /** How the file was read. */
   encoding: 'utf-8' | 'windows-1252';
   delimiter: ',' | ';';
+  /** What the post checks found across the file (the same text from two accounts, …). */
+  findings: PostFinding[];
+  /**
+   * Accounts that ask for confirmation and were not confirmed: nothing was imported. Each lists the
+   * posts one confirmation would cover; send again with their ids in confirmedAccountIds.
+   */
+  confirmation: { message: string; accounts: CsvConfirmationNeed[] } | null;
+}
+
+export interface CsvConfirmationNeed {
+  accountId: string;
+  handle: string;
+  posts: { line: number; dueAt: string; text: string }[];
 }
 
 /** A file to save: the CSV header and one example row in the user's date format. */

@@ -3,6 +3,8 @@
 
 export type ApiErrorCode =
   | 'invalid_input'
+  /** An account that asks for the large-type confirmation was not confirmed for this action. */
+  | 'confirmation_required'
   | 'unknown_method'
   | 'invalid_request'
   | 'unauthorized'

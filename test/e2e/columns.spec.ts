@@ -309,13 +309,17 @@ test('a reply from a column is confirmed like a new post, and what arrives waits
   await screenshot(page, 'columns-13-new-shown');
 
   // Repost: recorded, offered as "Undo repost" (pressed), still so after a reload, and undone.
+  // (The account picker and the corporate confirmation are guard.spec.ts's; here they are passed.)
   const fresh = schools.getByRole('article').first();
   await fresh.getByRole('button', { name: 'Repost as @Sch4Change', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Repost' }).getByRole('button', { name: 'Repost as @Sch4Change', exact: true }).click();
+  await page.getByTestId('post-confirmation').getByRole('button', { name: 'Repost as @Sch4Change', exact: true }).click();
   await expect(fresh.getByRole('button', { name: 'Undo repost as @Sch4Change', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.reload();
   const again = column(page, 'Mentions · @Sch4Change').getByRole('article').filter({ hasText: token });
   await expect(again.getByRole('button', { name: 'Undo repost as @Sch4Change', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await again.getByRole('button', { name: 'Undo repost as @Sch4Change', exact: true }).click();
+  await page.getByTestId('post-confirmation').getByRole('button', { name: 'Undo repost as @Sch4Change', exact: true }).click();
   await expect(again.getByRole('button', { name: 'Repost as @Sch4Change', exact: true })).toHaveAttribute('aria-pressed', 'false');
 
   // Mute words for every column: checked before saving, then the post leaves every column.

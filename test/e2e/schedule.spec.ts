@@ -110,6 +110,10 @@ test('schedule: import a CSV with a bad row, move posts by drag and keyboard, ex
     await expect(schedule.getByTestId('schedule-post')).toHaveCount(0);
 
     await importDialog.getByRole('button', { name: 'Import the 3 valid rows' }).click();
+    // The corporate accounts confirm what the file schedules as them (guard.spec.ts looks closer).
+    const batch = page.getByTestId('batch-confirmation');
+    await batch.getByRole('button', { name: 'Schedule 1 post as @HorizonsNHS', exact: true }).click();
+    await batch.getByRole('button', { name: 'Schedule 1 post as @Sch4Change', exact: true }).click();
     await expect(importDialog.getByTestId('csv-summary')).toContainText('Scheduled 3 posts. 1 row was left out.');
     await screenshot(page, 'schedule-04-import-done');
     await importDialog.getByRole('button', { name: 'Done' }).click();
@@ -198,6 +202,8 @@ test('schedule: import a CSV with a bad row, move posts by drag and keyboard, ex
     await page.mouse.move(x, y + 60 * pxPerMinute, { steps: 4 });
     await screenshot(page, 'schedule-07-dragging');
     await page.mouse.up();
+    // A corporate account's move is confirmed in large type first.
+    await page.getByTestId('post-confirmation').getByRole('button', { name: 'Move as @HorizonsNHS', exact: true }).click();
     await expect(page.getByTestId('schedule-status')).toContainText('Rescheduled @HorizonsNHS to');
     await expect(weekPost(page, 'HorizonsNHS')).toHaveAttribute('aria-label', /10:00, @HorizonsNHS/);
 
@@ -217,6 +223,7 @@ test('schedule: import a CSV with a bad row, move posts by drag and keyboard, ex
     await expect(page.getByTestId('schedule-status')).toContainText('13:00. Enter to save');
     await screenshot(page, 'schedule-08-keyboard-move');
     await page.keyboard.press('Enter');
+    await page.getByTestId('post-confirmation').getByRole('button', { name: 'Move as @Sch4Change', exact: true }).click();
     await expect(page.getByTestId('schedule-status')).toContainText('Rescheduled @Sch4Change to');
     await expect(chat).toHaveAttribute('aria-label', /13:00, @Sch4Change/);
     await expect(chat).toBeFocused();

@@ -78,7 +78,7 @@ async function post(core: Core, input: PostInput): Promise<(Listed & { remote_id
     when: input.when.kind === 'at' ? { ...input.when, zone: zone.value.timeZone } : input.when,
     graceMinutes: input.grace ?? 15,
     confirmedAccountIds: [account.id],
-  });
+  }, { path: 'cli_post' });
   let posts = created;
   if (input.when.kind === 'now') {
     core.scheduler.start();

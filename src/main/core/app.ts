@@ -8,6 +8,10 @@ import { Connections } from './accounts/connections';
 import { createChats } from './chat/handlers';
 import type { ChatService } from './chat/service';
 import { createColumns } from './columns/handlers';
+import { confirmationHandlers } from './confirmations/handlers';
+import { Confirmations } from './confirmations/service';
+import { ConfirmationsStore } from './confirmations/store';
+import { postCheckHandlers } from './post-checks/handlers';
 import { createEndpoints } from './accounts/endpoints';
 import { ProviderRegistry } from './accounts/provider-registry';
 import { AccountsRepository } from './accounts/repository';
@@ -80,6 +84,8 @@ export interface Core {
   readonly connections: Connections;
   /** The post queue (composer, schedule, CLI) and the scheduler that publishes it. */
   readonly queue: QueueService;
+  /** Corporate confirmations: decided and recorded for every publishing path. */
+  readonly confirmations: Confirmations;
   readonly scheduler: Scheduler;
   /** The provider for one connected account (training sandbox or X, by configuration). */
   providerFor(accountId: string): Promise<Provider>;
@@ -157,6 +163,7 @@ export function createCore(options: CoreOptions): Core {
     ...(options.openExternal ? { openExternal: options.openExternal } : {}),
   });
   const media = new MediaStore(db, options.dataDir);
+  const confirmations = new Confirmations({ store: new ConfirmationsStore(db), accounts: () => accounts.list(), now: () => clock.now() });
   const queueSlots = new QueueSlotsStore(db);
   const queue = createQueueEngine({
     db,
@@ -166,6 +173,7 @@ export function createCore(options: CoreOptions): Core {
     media,
     nextSlot: (accountId, zone, afterMs, isTaken) => nextFreeSlot(queueSlots.get(accountId), zone, afterMs, isTaken),
     zone: () => settings.get().timeZone,
+    confirmations,
     ...(options.notify ? { notify: options.notify } : {}),
     ...(options.queueBackoff ? { backoff: options.queueBackoff } : {}),
     ...(options.queueMaxAttempts !== undefined ? { maxAttempts: options.queueMaxAttempts } : {}),
@@ -179,6 +187,7 @@ export function createCore(options: CoreOptions): Core {
     accounts: () => accounts.list(),
     providerFor,
     queue: queue.service,
+    confirmations,
     timeZone: () => settings.get().timeZone,
     ...(options.refreshFloorMs !== undefined ? { refreshFloorMs: options.refreshFloorMs } : {}),
     floorFor: (columnIds) => chatService?.floorFor(columnIds),
@@ -197,6 +206,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     accounts: () => accounts.list(),
     queue: queue.service,
+    confirmations,
     columns,
     providerFor,
     connectTraining,
@@ -258,8 +268,11 @@ export function createCore(options: CoreOptions): Core {
       slots: queueSlots,
       media,
       scheduledPosts: ({ from, to }) => queue.service.list({ states: ['scheduled'], from, to }),
-      createPosts: (input) => queue.service.create(input),
+      createPosts: (input, guard) => queue.service.create(input, guard),
+      confirmations,
     }),
+    ...confirmationHandlers(confirmations),
+    ...postCheckHandlers(() => accounts.list()),
   };
   if (options.publish !== false) queue.scheduler.start();
   if (options.streams !== false) columns.engine.start();
@@ -273,6 +286,7 @@ export function createCore(options: CoreOptions): Core {
     accounts,
     connections,
     queue: queue.service,
+    confirmations,
     scheduler: queue.scheduler,
     providerFor,
     async close() {

@@ -6,6 +6,7 @@ import { RemoveAccountDialog } from './accounts/RemoveAccountDialog';
 import { TrainingBanner } from './accounts/TrainingBanner';
 import { ComposeAnnouncer } from './compose/ComposeAnnouncer';
 import { ComposerDialog } from './compose/LazyComposerDialog';
+import { GuardHost } from './guard/GuardHost';
 import type { ComposerStart } from './compose/ComposerDialog';
 import { useShellData } from './hooks/useShellData';
 import { useAttention, useAttentionTitle } from './schedule/useAttention';
@@ -191,6 +192,7 @@ export function App(): React.JSX.Element {
       </div>
       {renderOverlay()}
       <ComposeAnnouncer />
+      <GuardHost timeZone={settings.timeZone} />
     </div>
   );
 }

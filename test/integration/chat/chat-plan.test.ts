@@ -49,11 +49,16 @@ describe('chat plans', () => {
     expect(draft.questionPosts.map((question) => question.post.text)).toEqual(['Q1 What matters to you? #ColumnsPlanChat', 'Q2 What gets in the way? #ColumnsPlanChat']);
 
     // A corporate host asks for the large-type confirmation first; nothing is queued without it.
-    await expect(call(h.core, 'chat.schedule', { id: draft.id })).rejects.toThrow(/@HorizonsNHS asks for confirmation before posting/);
+    await expect(call(h.core, 'chat.schedule', { id: draft.id })).rejects.toThrow(/@HorizonsNHS asks for confirmation before scheduling a chat/);
     expect(await call(h.core, 'queue.list', {})).toEqual([]);
     const scheduled = await call(h.core, 'chat.schedule', { id: draft.id, confirmedAccountIds: [host.id] });
     expect(scheduled.state).toBe('scheduled');
     const queued = await call(h.core, 'queue.list', { states: ['scheduled'] });
+    // One confirmation covered the whole plan, and the audit trail lists every post it covered.
+    const trail = await call(h.core, 'confirmations.list', { accountId: host.id });
+    expect(trail).toHaveLength(1);
+    expect(trail[0]).toMatchObject({ path: 'chat_schedule', handle: 'HorizonsNHS', summary: 'chat #ColumnsPlanChat: 4 posts (welcome, Q1, Q2, closing)' });
+    expect([...(trail[0]?.subjects ?? [])].sort()).toEqual(queued.map((post) => post.id).sort());
     const start = Date.parse(plan.startsAt);
     expect(queued.map((post) => [post.parts[0]?.text, Date.parse(post.dueAt ?? '') - start, post.graceMinutes, post.accountId])).toEqual([
       ['Welcome, everyone! #ColumnsPlanChat', 0, 2, host.id],
@@ -67,7 +72,9 @@ describe('chat plans', () => {
 
     // Changing texts and times moves the unsent posts; changing the number of questions is refused.
     const later = { ...plan, startsAt: inMinutes(90), questions: [plan.questions[0], { text: 'What will you try next?', offsetMinutes: 20 }] } as ChatPlanInput;
-    const moved = await call(h.core, 'chat.save', { id: draft.id, plan: later });
+    // Moving a corporate host's scheduled posts is confirmed like scheduling them.
+    await expect(call(h.core, 'chat.save', { id: draft.id, plan: later })).rejects.toThrow(/confirmation_required: @HorizonsNHS asks for confirmation before rescheduling a post/);
+    const moved = await call(h.core, 'chat.save', { id: draft.id, plan: later, confirmedAccountIds: [host.id] });
     expect(moved.questionPosts[1]?.post).toMatchObject({ text: 'Q2 What will you try next? #ColumnsPlanChat', dueAt: new Date(Date.parse(later.startsAt) + 20 * 60_000).toISOString(), state: 'scheduled' });
     expect((await call(h.core, 'queue.list', { states: ['scheduled'] })).map((post) => post.parts[0]?.text)).toContain('Q2 What will you try next? #ColumnsPlanChat');
     await expect(call(h.core, 'chat.save', { id: draft.id, plan: { ...later, questions: [plan.questions[0]] } as ChatPlanInput })).rejects.toThrow(/keeps its host, hashtag and number of posts/);

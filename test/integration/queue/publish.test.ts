@@ -66,7 +66,7 @@ describe('the queue', () => {
     const account = h.accounts['HorizonsNHS']?.id ?? '';
     const base = { replyToId: null, quoteOfId: null, graceMinutes: 15, confirmedAccountIds: [] as string[] };
     await expect(call(h.core, 'queue.create', { ...base, posts: [{ accountId: account, parts: [{ text: 'hi' }] }], when: { kind: 'now' } })).rejects.toThrow(
-      /invalid_input: @HorizonsNHS asks for confirmation/,
+      /confirmation_required: @HorizonsNHS asks for confirmation/,
     );
     const long = `${'a'.repeat(250)} https://example.com/${'x'.repeat(40)} ${'b'.repeat(10)}`;
     await expect(
@@ -113,7 +113,8 @@ describe('the queue', () => {
     expect(second.notifications.map((n) => n.title)).toContain('A post for @sam_comms missed its time');
     expect(second.core.queue.attention()).toEqual({ failed: 0, held: 1 });
     // The person decides: post it now.
-    await call(second.core, 'queue.act', { id: late.id, action: 'post_now' });
+    await expect(call(second.core, 'queue.act', { id: late.id, action: 'post_now' })).rejects.toThrow(/confirmation_required: @\w+ asks for confirmation before posting a held post now/);
+    await call(second.core, 'queue.act', { id: late.id, action: 'post_now', confirmedAccountIds: [late.accountId] });
     await second.until((all) => all.every((p) => p.state === 'sent'));
     expect((await sandboxPosts(sandbox(), 'sam_comms')).filter((p) => p.text.endsWith(String(stamp)))).toHaveLength(2);
   });
@@ -159,9 +160,15 @@ describe('the queue', () => {
     expect(edited.parts.map((p) => p.text)).toEqual(['Better wording', 'And a second part']);
     expect(edited.graceMinutes).toBe(5);
     const soon = new Date(Date.now() + 2_000).toISOString();
-    const moved = await call(h.core, 'queue.reschedule', { id: post.id, dueAt: soon.replace('Z', '+00:00'), zone: 'Europe/Paris' });
+    // A new account starts as corporate: moving its post is confirmed like posting it, and recorded.
+    await expect(call(h.core, 'queue.reschedule', { id: post.id, dueAt: soon.replace('Z', '+00:00'), zone: 'Europe/Paris' })).rejects.toThrow(
+      /confirmation_required: @sam_comms asks for confirmation before rescheduling a post/,
+    );
+    const confirmedAccountIds = [post.accountId];
+    const moved = await call(h.core, 'queue.reschedule', { id: post.id, dueAt: soon.replace('Z', '+00:00'), zone: 'Europe/Paris', confirmedAccountIds });
     expect(moved).toMatchObject({ state: 'scheduled', dueAt: soon, zone: 'Europe/Paris' });
-    await expect(call(h.core, 'queue.reschedule', { id: post.id, dueAt: '2020-01-01T00:00:00Z', zone: 'Europe/London' })).rejects.toThrow(/already passed/);
+    expect((await call(h.core, 'confirmations.list', { accountId: post.accountId }))[0]).toMatchObject({ path: 'reschedule', subjects: [post.id], handle: 'sam_comms' });
+    await expect(call(h.core, 'queue.reschedule', { id: post.id, dueAt: '2020-01-01T00:00:00Z', zone: 'Europe/London', confirmedAccountIds })).rejects.toThrow(/already passed/);
     await h.until((all) => all[0]?.state === 'sent');
     await expect(call(h.core, 'queue.edit', { id: post.id, graceMinutes: 1 })).rejects.toThrow(/sent and can no longer be edited/);
     await expect(call(h.core, 'queue.act', { id: post.id, action: 'discard' })).rejects.toThrow(/sent; it cannot be discarded/);

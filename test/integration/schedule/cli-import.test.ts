@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makePng } from '../../helpers/media-files';
 import { useTempDir } from '../../helpers/temp-dir';
-import { addAccounts, DEFAULT_ACCOUNTS } from './harness';
+import { addAccounts, DEFAULT_ACCOUNTS, openStores } from './harness';
 import { runColumns } from '../../helpers/columns-cli';
 
 // Its assertions read stderr as one line without the trailing newline.
@@ -35,10 +35,28 @@ describe('columns import', () => {
     expect(text.stdout).toContain('line 3: account: no connected account is @nobody.');
     expect(text.stdout).toContain('Nothing imported: 1 of 2 rows have errors. Fix them, or run again with --accept-valid to import the 1 valid rows.');
 
-    const accepted = await columns(dataDir, 'import', file, '--accept-valid', '--json');
+    // @HorizonsNHS asks for confirmation: --accept-valid alone imports nothing and says what --confirm would cover.
+    const unconfirmed = await columns(dataDir, 'import', file, '--accept-valid');
+    expect(unconfirmed.code).toBe(1);
+    expect(unconfirmed.stdout).toContain('--confirm @HorizonsNHS would cover 1 post:\n  line 2  2027-03-28T08:00:00.000Z  Spring');
+    expect(unconfirmed.stdout).toContain('Nothing imported: @HorizonsNHS asks for confirmation before scheduling posts from a CSV file: run the import again with --confirm @HorizonsNHS.');
+    const wrong = await columns(dataDir, 'import', file, '--accept-valid', '--confirm', 'nobody');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toBe('columns: No connected account is @nobody.');
+
+    const accepted = await columns(dataDir, 'import', file, '--accept-valid', '--confirm', '@HorizonsNHS', '--json');
     expect(accepted.stderr).toBe('');
     expect(accepted.code).toBe(0);
-    expect(JSON.parse(accepted.stdout)).toMatchObject({ imported: 1, postIds: [expect.any(String)] });
+    const acceptedReport = JSON.parse(accepted.stdout) as { postIds: string[] };
+    expect(acceptedReport).toMatchObject({ imported: 1, postIds: [expect.any(String)], confirmation: null });
+    const stores = openStores(dataDir);
+    try {
+      expect(stores.confirmations.list({ limit: 10 })).toEqual([
+        expect.objectContaining({ handle: 'HorizonsNHS', path: 'cli_import', subjects: acceptedReport.postIds, summary: 'CSV import: 1 post from line 2' }),
+      ]);
+    } finally {
+      stores.close();
+    }
 
     // Excel's plain "CSV" on a UK PC: Windows-1252 (£ is the byte A3), dd/mm/yyyy, semicolons here.
     const excel = join(csvDir, 'excel.csv');

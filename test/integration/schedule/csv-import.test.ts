@@ -22,16 +22,19 @@ describe('CSV import', () => {
     const stores = openStores(dataDir, { now: () => NOW });
     opened.push(stores);
     // A string is written as UTF-8, as most programs save it; bytes are the file as it is.
-    const run = (csv: string | Uint8Array, acceptValid = false, baseDir: string | null = dataDir) =>
+    // HorizonsNHS asks for confirmation: these tests confirm it unless they are about confirming.
+    const horizons = accounts[0]?.id ?? '';
+    const run = (csv: string | Uint8Array, acceptValid = false, baseDir: string | null = dataDir, confirmedAccountIds: string[] = [horizons]) =>
       importCsv(
-        { bytes: typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv, acceptValid, baseDir: baseDir ?? undefined },
+        { bytes: typeof csv === 'string' ? Buffer.from(csv, 'utf8') : csv, acceptValid, baseDir: baseDir ?? undefined, confirmedAccountIds },
         {
           accounts: () => stores.accounts.list(),
           zone: () => 'Europe/London',
           locale: () => 'en-GB',
           now: () => new Date(NOW),
           media: stores.media,
-          createPosts: (input) => stores.queue.create(input),
+          createPosts: (input, guard) => stores.queue.create(input, guard),
+          confirmations: stores.confirmations,
         },
       );
     return { dataDir, accounts, stores, run };
@@ -114,12 +117,48 @@ describe('CSV import', () => {
     expect(stores.queue.list().map((p) => [p.state, p.dueAt, p.parts[0]?.text])).toEqual([['scheduled', '2026-05-01T08:00:00.000Z', 'Good one']]);
   });
 
-  it('treats importing as confirmation for accounts that ask for it', async () => {
+  it('imports nothing for an account that asks for confirmation until one confirmation covering its rows is given, and records it', async () => {
     const { accounts, stores, run } = setup();
-    expect(accounts[0]).toMatchObject({ handle: 'HorizonsNHS', confirmBeforePosting: true });
-    const report = await run(`${HEADER}\nHorizonsNHS,2026-05-01 09:00,Corporate news,,\n`);
-    expect(report.imported).toBe(1);
-    expect(stores.queue.list()[0]).toMatchObject({ accountId: accounts[0]?.id, state: 'scheduled' });
+    const [horizons, sam] = accounts;
+    expect(horizons).toMatchObject({ handle: 'HorizonsNHS', confirmBeforePosting: true });
+    const csv = `${HEADER}\nHorizonsNHS,2026-05-01 09:00,Corporate news,,\nsam_comms,2026-05-01 10:00,My own news,,\nHorizonsNHS,2026-05-02 09:00,More corporate news,,\n`;
+    const asked = await run(csv, false, null, []);
+    expect(asked).toMatchObject({ imported: 0, valid: 3, invalid: 0 });
+    expect(asked.confirmation?.message).toMatch(/@HorizonsNHS asks for confirmation before scheduling posts from a CSV file/);
+    expect(asked.confirmation?.accounts).toEqual([
+      {
+        accountId: horizons?.id,
+        handle: 'HorizonsNHS',
+        posts: [
+          { line: 2, dueAt: '2026-05-01T08:00:00.000Z', text: 'Corporate news' },
+          { line: 4, dueAt: '2026-05-02T08:00:00.000Z', text: 'More corporate news' },
+        ],
+      },
+    ]);
+    expect(stores.queue.list()).toEqual([]);
+    expect(stores.confirmations.list({ limit: 10 })).toEqual([]);
+
+    const report = await run(csv, false, null, [horizons?.id ?? '']);
+    expect(report).toMatchObject({ imported: 3, confirmation: null });
+    const corporate = stores.queue.list().filter((post) => post.accountId === horizons?.id);
+    expect(corporate.map((post) => post.state)).toEqual(['scheduled', 'scheduled']);
+    // One record for the batch, listing both posts; none for the personal account.
+    const trail = stores.confirmations.list({ limit: 10 });
+    expect(trail).toHaveLength(1);
+    expect(trail[0]).toMatchObject({ network: 'x', accountId: horizons?.id, handle: 'HorizonsNHS', path: 'csv_import', confirmedAt: new Date(NOW).toISOString() });
+    expect([...(trail[0]?.subjects ?? [])].sort()).toEqual(corporate.map((post) => post.id).sort());
+    expect(trail[0]?.summary).toMatch(/CSV import: 3 posts from line 2, line 3, line 4/);
+    expect(sam).toMatchObject({ confirmBeforePosting: false });
+  });
+
+  it('gives the duplicate-across-accounts advice for the same text from two accounts, naming the lines', async () => {
+    const { run } = setup();
+    const report = await run(`${HEADER}\nHorizonsNHS,2026-05-01 09:00,Flu jabs at the clinic today!,,\nsam_comms,2026-05-01 09:30,flu jabs at the clinic today,,\nsam_comms,2026-05-01 11:00,Something else,,\n`);
+    expect(report.imported).toBe(3);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ ruleId: 'x.duplicate_across_accounts', severity: 'advice', refs: ['line 2', 'line 3'], accounts: [expect.objectContaining({ handle: 'HorizonsNHS' }), expect.objectContaining({ handle: 'sam_comms' })] }),
+    ]);
+    expect(report.findings[0]?.message).toMatch(/identical or substantially similar posts from several accounts/);
   });
 
   it('reads header names in any case and order, with optional media columns left out', async () => {
@@ -148,10 +187,11 @@ describe('CSV import', () => {
         locale: () => 'en-GB',
         now: () => new Date(NOW),
         media: stores.media,
-        createPosts: (input) => {
+        createPosts: (input, guard) => {
           if (input.posts[0]?.parts[0]?.text === 'Refused') throw new AppError('invalid_input', 'the queue says no');
-          return stores.queue.create(input);
+          return stores.queue.create(input, guard);
         },
+        confirmations: stores.confirmations,
       },
     );
     expect(report).toMatchObject({ valid: 1, invalid: 1, imported: 1 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { AccountsRepository } from '../../../src/main/core/accounts/repository';
 import { DraftsStore } from '../../../src/main/core/compose/drafts-store';
 import { MediaStore } from '../../../src/main/core/compose/media-store';
+import { Confirmations } from '../../../src/main/core/confirmations/service';
+import { ConfirmationsStore } from '../../../src/main/core/confirmations/store';
 import { openDatabase } from '../../../src/main/core/db/open';
 import { QueueAnnouncer } from '../../../src/main/core/queue/announce';
 import { PostsRepository } from '../../../src/main/core/queue/repository';
@@ -48,7 +50,9 @@ export function openStores(dataDir: string, options: { zone?: string; now?: () =
   const slots = new QueueSlotsStore(db);
   const repo = new PostsRepository(db, options.now);
   const events = new EventHub();
+  const confirmations = new Confirmations({ store: new ConfirmationsStore(db), accounts: () => accountsRepo.list(), ...(options.now ? { now: options.now } : {}) });
   const queue = new QueueService({
+    confirmations,
     repo,
     accounts: { list: () => accountsRepo.list() },
     media,
@@ -58,5 +62,5 @@ export function openStores(dataDir: string, options: { zone?: string; now?: () =
     wake: () => undefined,
     ...(options.now ? { now: options.now } : {}),
   });
-  return { db, accounts: accountsRepo, media, drafts, slots, queue, close: () => db.close() };
+  return { db, accounts: accountsRepo, media, drafts, slots, queue, confirmations, close: () => db.close() };
 }

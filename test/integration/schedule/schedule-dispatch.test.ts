@@ -108,7 +108,7 @@ describe('scheduling through core', () => {
     await expect(call(core, 'schedule.importCsv', { file: Buffer.from(bad).toString('base64'), baseDir: dataDir })).resolves.toMatchObject({ valid: 2, invalid: 1, imported: 0 });
     await expect(call(core, 'queue.list', {})).resolves.toEqual([]);
 
-    const report = await call(core, 'schedule.importCsv', { file: Buffer.from(csv).toString('base64'), baseDir: dataDir });
+    const report = await call(core, 'schedule.importCsv', { file: Buffer.from(csv).toString('base64'), baseDir: dataDir, confirmedAccountIds: [accounts[0]?.id ?? ''] });
     expect(report).toMatchObject({ valid: 2, invalid: 0, imported: 2 });
     expect(report.rows.map((row) => row.dueAt)).toEqual(['2027-03-28T08:00:00.000Z', '2027-10-31T09:00:00.000Z']);
     const queued = await call(core, 'queue.list', { states: ['scheduled'] });

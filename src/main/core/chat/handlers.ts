@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import type { Columns } from '../columns/handlers';
 import { AppError } from '../errors';
 import type { Provider } from '../providers/provider';
+import type { Confirmations } from '../confirmations/service';
 import type { QueueService } from '../queue/service';
 import type { EventHub } from '../rpc/events';
 import type { Handlers } from '../rpc/dispatch';
@@ -39,6 +40,7 @@ export interface ChatsDeps {
   clock: Clock;
   accounts(): AccountSummary[];
   queue: QueueService;
+  confirmations: Confirmations;
   columns: Columns;
   providerFor(accountId: string): Promise<Provider>;
   /** Connects the training accounts (starting the training sandbox) when there are none. */
@@ -61,6 +63,7 @@ export function createChats(deps: ChatsDeps): Chats {
     clock: deps.clock,
     accounts: deps.accounts,
     queue: deps.queue,
+    confirmations: deps.confirmations,
     columns: deps.columns,
     muteWords: () => deps.columns.muteWords.get(),
   });
@@ -82,7 +85,7 @@ export function createChats(deps: ChatsDeps): Chats {
   const handlers: ChatHandlers = {
     'chat.list': () => service.list(),
     'chat.get': ({ id }) => service.get(id),
-    'chat.save': ({ id, plan }) => service.save(id, plan),
+    'chat.save': ({ id, plan, confirmedAccountIds }) => service.save(id, plan, confirmedAccountIds),
     'chat.schedule': ({ id, confirmedAccountIds }) => service.schedule(id, confirmedAccountIds),
     'chat.cancel': ({ id }) => service.cancel(id),
     'chat.delete': ({ id }) => service.delete(id),

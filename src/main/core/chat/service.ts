@@ -20,6 +20,8 @@ import type { Clock } from '../clock';
 import type { CachedItem } from '../columns/cached-item';
 import type { Columns } from '../columns/handlers';
 import { AppError } from '../errors';
+import type { ConfirmationPass, Confirmations } from '../confirmations/service';
+import { enforcePostChecks } from '../post-checks/checks';
 import type { QueueService } from '../queue/service';
 import type { EventHub } from '../rpc/events';
 import { chatContext, chatView } from './chat-view';
@@ -35,6 +37,8 @@ export interface ChatServiceDeps {
   clock: Clock;
   accounts(): AccountSummary[];
   queue: QueueService;
+  /** The host's corporate confirmation: one covers the whole plan (listing its posts). */
+  confirmations: Confirmations;
   columns: Pick<Columns, 'cache' | 'present' | 'addColumn' | 'removeColumn' | 'setQuery' | 'engine' | 'mutedBy'>;
   muteWords(): string[];
 }
@@ -91,14 +95,14 @@ export class ChatService {
   }
 
   /** A new draft, or a changed plan (a scheduled chat's unsent posts follow it). */
-  save(id: string | undefined, plan: ChatPlan): Chat {
+  save(id: string | undefined, plan: ChatPlan, confirmedAccountIds: readonly string[] = []): Chat {
     this.#host(plan.hostAccountId);
     assertPostsFit(plannedPosts(plan));
     if (id === undefined) return this.#changed(this.deps.store.create(plan));
     const record = this.#record(id);
     if (record.state === 'draft' || record.state === 'cancelled') return this.#changed(this.deps.store.update(id, { plan }));
     if (record.state === 'ended') throw invalid('This chat has ended; its plan can no longer change. Use it as a template for the next one.');
-    return this.#changed(this.#replan(record, plan));
+    return this.#changed(this.#replan(record, plan, confirmedAccountIds));
   }
 
   schedule(id: string, confirmedAccountIds: readonly string[]): Chat {
@@ -112,13 +116,15 @@ export class ChatService {
     const now = this.deps.clock.now();
     const first = posts[0];
     if (first && Date.parse(first.dueAt) + CHAT_GRACE_MINUTES * MINUTE < now) throw invalid('The chat starts in the past. Pick a later start time.');
-    // The queue asks a "confirm before posting" host for its confirmation on the first post, before
-    // anything is queued.
+    // One confirmation of a "confirm before posting" host covers the whole plan, before anything is
+    // queued; the audit trail lists every post it covered.
+    const pass = this.deps.confirmations.open('chat_schedule', [host], confirmedAccountIds);
+    enforcePostChecks(posts.map((post) => ({ account: host, texts: [post.text] })));
     const created: string[] = [];
     const postIds: ChatPostIds = { questions: [] };
     try {
       for (const post of posts) {
-        const queued = this.#queuePost(plan, post, confirmedAccountIds);
+        const queued = this.#queuePost(plan, post, pass);
         created.push(queued.id);
         if (post.role.kind === 'question') (postIds.questions as (string | null)[])[post.role.number - 1] = queued.id;
         else postIds[post.role.kind] = queued.id;
@@ -127,6 +133,7 @@ export class ChatService {
       for (const postId of created) this.#discard(postId);
       throw error;
     }
+    pass.record(`chat ${plan.hashtag}: ${posts.length} posts (${posts.map((post) => post.role.kind === 'question' ? `Q${post.role.number}` : post.role.kind).join(', ')})`);
     const column = this.deps.columns.addColumn({ kind: 'search', accountId: host.id, query: plan.hashtag, title: `Chat ${plan.hashtag}` });
     const next = this.deps.store.update(id, { state: stateAt(plan, now), columnId: column.id, postIds });
     // A column joining a request another column already polls starts with that one's items.
@@ -204,7 +211,7 @@ export class ChatService {
       when: { kind: 'now' },
       graceMinutes: CHAT_GRACE_MINUTES,
       confirmedAccountIds: input.confirmedAccountIds,
-    });
+    }, { path: 'chat_post' });
     if (!post) throw new AppError('internal', 'The post was not queued.');
     return post;
   }
@@ -237,21 +244,21 @@ export class ChatService {
     return host;
   }
 
-  #queuePost(plan: ChatPlan, post: PlannedPost, confirmedAccountIds: readonly string[]): QueuedPost {
+  #queuePost(plan: ChatPlan, post: PlannedPost, pass: ConfirmationPass): QueuedPost {
     const [queued] = this.deps.queue.create({
       posts: [{ accountId: plan.hostAccountId, parts: [{ text: post.text, mediaIds: [] }] }],
       replyToId: null,
       quoteOfId: null,
       when: { kind: 'at', dueAt: post.dueAt, zone: plan.zone },
       graceMinutes: CHAT_GRACE_MINUTES,
-      confirmedAccountIds: [...confirmedAccountIds],
-    });
+      confirmedAccountIds: [],
+    }, { pass });
     if (!queued) throw new AppError('internal', 'The post was not queued.');
     return queued;
   }
 
   /** A scheduled or live chat's plan changes: unsent posts take the new texts and times. */
-  #replan(record: ChatRecord, plan: ChatPlan): ChatRecord {
+  #replan(record: ChatRecord, plan: ChatPlan, confirmedAccountIds: readonly string[]): ChatRecord {
     const { plan: old, postIds } = record;
     const sameShape =
       plan.hostAccountId === old.hostAccountId &&
@@ -267,7 +274,9 @@ export class ChatService {
       const queued = postId ? this.#queued(postId) : null;
       if (!postId || !queued || !['scheduled', 'held', 'failed', 'draft'].includes(queued.state)) return;
       if (queued.parts[0]?.text !== post.text) this.deps.queue.edit({ id: postId, parts: [{ text: post.text, mediaIds: [] }] });
-      if (queued.state === 'scheduled' && queued.dueAt !== post.dueAt) this.deps.queue.reschedule({ id: postId, dueAt: post.dueAt, zone: plan.zone });
+      if (queued.state === 'scheduled' && queued.dueAt !== post.dueAt) {
+        this.deps.queue.reschedule({ id: postId, dueAt: post.dueAt, zone: plan.zone, confirmedAccountIds: [...confirmedAccountIds], via: 'schedule' });
+      }
     });
     const next = this.deps.store.update(record.id, { plan, state: stateAt(plan, this.deps.clock.now()) });
     this.deps.columns.engine.replan();

@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnConfig, ColumnItem } from '../../../shared/columns';
 import type { Clock } from '../clock';
+import type { Confirmations } from '../confirmations/service';
 import type { QueueService } from '../queue/service';
 import { AppError } from '../errors';
 import { ProviderError, type Provider } from '../providers/provider';
@@ -51,6 +52,7 @@ export interface ColumnsDeps {
   accounts(): AccountSummary[];
   providerFor(accountId: string): Promise<Provider>;
   queue: QueueService;
+  confirmations: Pick<Confirmations, 'open'>;
   timeZone(): string;
   /** Tests shorten the 30 s floor between polls. */
   refreshFloorMs?: number;
@@ -227,8 +229,9 @@ export function createColumns(deps: ColumnsDeps): Columns {
       return isRemote(column) ? engine.refresh(id) : engine.status(id);
     },
     'columns.statuses': () => engine.statuses(),
-    'items.act': async ({ accountId, itemId, action }) => {
-      const item = await actOnItem({ cache, knowledge, mutedAuthors, providerFor: deps.providerFor, present }, { accountId, itemId, action });
+    'items.act': async (input) => {
+      const item = await actOnItem({ cache, knowledge, mutedAuthors, accounts: deps.accounts, confirmations: deps.confirmations, providerFor: deps.providerFor, present }, input);
+      const { action } = input;
       if (action === 'mute') deps.events.emit('columns.invalidated', { reason: 'muted' });
       return item;
     },

@@ -1,8 +1,13 @@
 // items.act: like, repost, hide, mute through the receiving account's provider; handled is local.
 // What X accepted is recorded on the cached item (liked, reposted, hidden) or for the account
 // (muted authors), so the column shows it and offers the undo, after a restart too.
-// Replies and quotes go through the composer and queue (with the corporate confirm rule), not here.
+// A repost (and its undo) may be made as another connected account of the same kind (training or
+// live, never mixed), as TweetDeck's dialog allows; as a "confirm before posting" account it needs
+// that account's confirmation, decided and recorded by confirmations/. Mute may cover every
+// connected account. Replies and quotes go through the composer and queue, not here.
+import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnItem, ITEM_ACTIONS } from '../../../shared/columns';
+import type { Confirmations } from '../confirmations/service';
 import { AppError } from '../errors';
 import { ProviderError, type Provider } from '../providers/provider';
 import type { AccountKnowledge } from './account-knowledge';
@@ -16,18 +21,50 @@ export interface ActDeps {
   cache: ItemCache;
   knowledge: AccountKnowledge;
   mutedAuthors: MutedAuthors;
+  accounts(): AccountSummary[];
+  confirmations: Pick<Confirmations, 'open'>;
   providerFor(accountId: string): Promise<Provider>;
   present(accountId: string, itemId: string): ColumnItem;
 }
 
-export async function actOnItem(deps: ActDeps, input: { accountId: string; itemId: string; action: ItemAction }): Promise<ColumnItem> {
+export interface ActInput {
+  accountId: string;
+  itemId: string;
+  action: ItemAction;
+  /** Repost or undo it as this connected account (default: the receiving one). */
+  asAccountId?: string | undefined;
+  confirmedAccountIds?: readonly string[];
+  /** Mute the author for every connected account of the same kind. */
+  allAccounts?: boolean;
+}
+
+const refuse = (reason: string | null): never => {
+  throw new AppError('invalid_request', reason ?? 'X does not allow this for this account.');
+};
+
+/** The account a repost is made as: connected, same network, and training only with training. */
+export function actingAccount(accounts: readonly AccountSummary[], receiving: AccountSummary, asAccountId: string | undefined): AccountSummary {
+  const acting = accounts.find((account) => account.id === (asAccountId ?? receiving.id));
+  if (!acting) return refuse('That account is not connected to Columns any more.');
+  if (acting.network !== receiving.network) return refuse(`@${acting.handle} is on another network.`);
+  if (acting.training !== receiving.training) return refuse('A training account and a live X account never act on each other’s posts.');
+  return acting;
+}
+
+/** Who a mute covers: the receiving account, or every connected account of its kind (never the author themself). */
+function mutingAccounts(accounts: readonly AccountSummary[], receiving: AccountSummary, authorId: string, all: boolean): AccountSummary[] {
+  if (!all) return [receiving];
+  return accounts.filter((account) => account.network === receiving.network && account.training === receiving.training && account.userId !== authorId);
+}
+
+export async function actOnItem(deps: ActDeps, input: ActInput): Promise<ColumnItem> {
   const row = deps.cache.get(input.accountId, input.itemId);
   if (!row) throw new AppError('invalid_request', 'That post is not in any column of this account.');
   const { item } = row;
   const current = deps.present(input.accountId, input.itemId);
-  const refuse = (reason: string | null): never => {
-    throw new AppError('invalid_request', reason ?? 'X does not allow this for this account.');
-  };
+  const accounts = deps.accounts();
+  const receiving = accounts.find((account) => account.id === input.accountId);
+  if (!receiving) return refuse('That account is not connected to Columns any more.');
   switch (input.action) {
     case 'handled':
     case 'unhandled':
@@ -49,27 +86,37 @@ export async function actOnItem(deps: ActDeps, input: { accountId: string; itemI
     default:
       break;
   }
-  const provider = await deps.providerFor(input.accountId);
   try {
     switch (input.action) {
       case 'like':
-      case 'unlike':
+      case 'unlike': {
+        const provider = await deps.providerFor(input.accountId);
         await (input.action === 'like' ? provider.like(item.id) : provider.unlike(item.id));
         deps.cache.setMark(input.accountId, input.itemId, 'liked', input.action === 'like');
         break;
+      }
       case 'repost':
-      case 'unrepost':
+      case 'unrepost': {
+        const acting = actingAccount(accounts, receiving, input.asAccountId);
+        const pass = deps.confirmations.open(input.action, [acting], input.confirmedAccountIds ?? []);
+        const provider = await deps.providerFor(acting.id);
         await (input.action === 'repost' ? provider.repost(item.id) : provider.unrepost(item.id));
-        deps.cache.setMark(input.accountId, input.itemId, 'reposted', input.action === 'repost');
+        // The mark is the acting account's: shown where that account has the post in a column.
+        if (deps.cache.get(acting.id, item.id)) deps.cache.setMark(acting.id, item.id, 'reposted', input.action === 'repost');
+        pass.cover(acting.id, [item.id]);
+        pass.record(`${input.action === 'repost' ? 'repost' : 'undo repost'} of @${item.author.handle}'s post ${item.id}`);
         break;
+      }
       case 'hide':
       case 'unhide':
-        await provider.hideReply(item.id, input.action === 'hide');
+        await (await deps.providerFor(input.accountId)).hideReply(item.id, input.action === 'hide');
         deps.cache.put(input.accountId, { ...item, hidden: input.action === 'hide' });
         break;
       case 'mute':
-        await provider.mute(item.author.id);
-        deps.mutedAuthors.add(input.accountId, item.author);
+        for (const account of mutingAccounts(accounts, receiving, item.author.id, input.allAccounts === true)) {
+          await (await deps.providerFor(account.id)).mute(item.author.id);
+          deps.mutedAuthors.add(account.id, item.author);
+        }
         break;
     }
   } catch (error) {

@@ -2,6 +2,8 @@
 // publishes. app.ts builds one per core and subscribes it to account changes.
 import type { Clock } from '../clock';
 import type { Database } from 'better-sqlite3';
+import { Confirmations } from '../confirmations/service';
+import { ConfirmationsStore } from '../confirmations/store';
 import type { EventHub } from '../rpc/events';
 import { QueueAnnouncer } from './announce';
 import type { BackoffPolicy } from './backoff';
@@ -19,6 +21,8 @@ export interface QueueEngineOptions {
   media: MediaSource;
   nextSlot: NextSlot;
   zone(): string;
+  /** The core's confirmations; one over the same database by default (tests, benches). */
+  confirmations?: Confirmations;
   notify?: Notify;
   backoff?: BackoffPolicy;
   maxAttempts?: number;
@@ -54,6 +58,7 @@ export function createQueueEngine(options: QueueEngineOptions): QueueEngine {
     nextSlot: options.nextSlot,
     zone: options.zone,
     announce,
+    confirmations: options.confirmations ?? new Confirmations({ store: new ConfirmationsStore(options.db), accounts: () => options.accounts.list(), ...(now ? { now } : {}) }),
     wake: (reason) => scheduler.wake(reason),
     ...(now ? { now } : {}),
   });

@@ -16,7 +16,10 @@ import type {
   QueueTransition,
   When,
 } from '../../../shared/queue';
+import type { GuardedPath } from '../../../shared/guard';
+import type { ConfirmationPass, Confirmations } from '../confirmations/service';
 import { AppError } from '../errors';
+import { enforcePostChecks } from '../post-checks/checks';
 import type { QueueAnnouncer } from './announce';
 import type { AccountsView, MediaSource, NextSlot } from './deps';
 import { missedAfter, POST_NOW_GRACE_MINUTES } from './grace';
@@ -27,6 +30,9 @@ import { EDITABLE_STATES } from './states';
 
 export type QueueCreateInput = z.output<typeof queueCreateSchema>;
 
+/** Which path a create comes from (the audit trail names it), or the batch's pass that already covers it. */
+export type CreateGuard = { path: GuardedPath } | { pass: ConfirmationPass };
+
 export interface QueueServiceDeps {
   repo: PostsRepository;
   accounts: AccountsView;
@@ -35,6 +41,8 @@ export interface QueueServiceDeps {
   /** The user's zone (settings): "now" and queue slots are in it. */
   zone(): string;
   announce: QueueAnnouncer;
+  /** Corporate confirmations: decided and recorded there, for every create and move. */
+  confirmations: Confirmations;
   /** Something is due sooner, or an account's line changed: the scheduler looks again. */
   wake(reason: string): void;
   now?: () => number;
@@ -52,7 +60,7 @@ export class QueueService {
   }
 
   /** Checks every post first; stores all of them or none. Throws AppError('invalid_input'). */
-  create(input: QueueCreateInput): QueuedPost[] {
+  create(input: QueueCreateInput, guard: CreateGuard = { path: 'composer' }): QueuedPost[] {
     const known = new Map(this.#d.accounts.list().map((account) => [account.id, account]));
     const accounts = input.posts.map((post) => {
       const account = known.get(post.accountId);
@@ -63,18 +71,18 @@ export class QueueService {
     if (accounts.some((a) => a.training) && accounts.some((a) => !a.training)) {
       throw invalid('A training account and a live X account cannot post together. Post from the training accounts separately.');
     }
+    // A draft publishes nothing: it is confirmed when it is scheduled or posted.
+    let pass: ConfirmationPass | null = null;
     if (input.when.kind !== 'draft') {
-      for (const account of accounts) {
-        if (account.confirmBeforePosting && !input.confirmedAccountIds.includes(account.id)) {
-          throw invalid(`@${account.handle} asks for confirmation before posting: confirm in the large-type dialog showing @${account.handle} first.`);
-        }
-      }
+      if ('pass' in guard) guard.pass.admit(accounts);
+      pass = 'pass' in guard ? guard.pass : this.#d.confirmations.open(guard.path, accounts, input.confirmedAccountIds);
     }
     if (input.when.kind === 'now') {
       const expired = accounts.find((a) => a.status === 'needs_reauth');
       if (expired) throw invalid(`@${expired.handle} needs reconnecting before it can post. Reconnect it in Accounts, or schedule the post for later.`);
     }
     input.posts.forEach((post, index) => checkParts(accounts[index] as AccountSummary, post.parts, this.#d.media));
+    enforcePostChecks(input.posts.map((post, index) => ({ account: accounts[index] as AccountSummary, texts: post.parts.map((part) => part.text) })));
 
     const zone = input.when.kind === 'at' ? input.when.zone : this.#d.zone();
     const taken: string[] = [];
@@ -100,6 +108,8 @@ export class QueueService {
     this.#d.repo.transaction(() => {
       for (const row of rows) this.#d.repo.insert({ ...row, groupId }, reasonFor(input.when));
     });
+    for (const row of rows) pass?.cover(row.accountId, [row.id]);
+    if (pass && !('pass' in guard)) pass.record(`${reasonFor(input.when)}: ${quoted(input.posts[0]?.parts[0]?.text ?? '')}`);
     this.#changed(rows.map((row) => row.id), 'created');
     return rows.map((row) => this.#view(row.id));
   }
@@ -146,10 +156,10 @@ export class QueueService {
     return this.#view(id);
   }
 
-  reschedule({ id, dueAt, zone }: z.output<typeof queueRescheduleSchema>): QueuedPost {
+  reschedule({ id, dueAt, zone, confirmedAccountIds, via }: z.output<typeof queueRescheduleSchema>): QueuedPost {
     const post = this.#record(id);
     if (!['draft', 'scheduled', 'held', 'failed'].includes(post.state)) throw invalid(`This post is ${post.state}; it cannot be rescheduled.`);
-    this.#account(post);
+    const pass = this.#d.confirmations.open(via === 'calendar' ? 'calendar_move' : 'reschedule', [this.#account(post)], confirmedAccountIds);
     const due = new Date(dueAt).toISOString();
     if (Date.parse(missedAfter(due, post.graceMinutes)) < this.#now()) throw invalid('That time has already passed. Pick a later time, or post it now.');
     const ok = this.#d.repo.transition(id, post.state, 'scheduled', `rescheduled for ${due}`, {
@@ -161,12 +171,14 @@ export class QueueService {
       lastError: null,
     });
     if (!ok) throw invalid('This post changed meanwhile (it may be going out); look at it again.');
+    pass.cover(post.accountId, [id]);
+    pass.record(`moved to ${due}: ${quoted(post.parts[0]?.text ?? '')}`);
     this.#changed([id], 'rescheduled');
     return this.#view(id);
   }
 
   /** The person's decision on a post: post it now, retry it, discard it, or make it a draft again. */
-  act({ id, action }: z.output<typeof queueActionSchema>): QueuedPost | null {
+  act({ id, action, confirmedAccountIds = [] }: Omit<z.output<typeof queueActionSchema>, 'confirmedAccountIds'> & { confirmedAccountIds?: string[] }): QueuedPost | null {
     const post = this.#record(id);
     if (action === 'discard') {
       if (post.state === 'sending' || post.state === 'sent') throw invalid(`This post is ${post.state}; it cannot be discarded.`);
@@ -183,6 +195,7 @@ export class QueueService {
     if (!['draft', 'scheduled', 'held', 'failed'].includes(post.state)) throw invalid(`This post is ${post.state}; it cannot be posted now.`);
     const account = this.#account(post);
     if (account.status === 'needs_reauth') throw invalid(`@${account.handle} needs reconnecting before it can post. Reconnect it in Accounts.`);
+    const pass = this.#d.confirmations.open(action, [account], confirmedAccountIds);
     const now = new Date(this.#now()).toISOString();
     this.#move(post, 'scheduled', action === 'retry' ? 'retry asked by the user' : 'post now asked by the user', {
       dueAt: now,
@@ -191,6 +204,8 @@ export class QueueService {
       resetAttempts: true,
       lastError: null,
     });
+    pass.cover(post.accountId, [id]);
+    pass.record(`${action === 'retry' ? 'retry' : 'post now'}: ${quoted(post.parts[0]?.text ?? '')}`);
     return this.#view(id);
   }
 
@@ -255,6 +270,11 @@ export class QueueService {
     this.#d.announce.changed(ids);
     this.#d.wake(reason);
   }
+}
+
+/** The start of a post's text, for the confirmations' audit trail. */
+function quoted(text: string): string {
+  return `"${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`;
 }
 
 function reasonFor(when: When): string {

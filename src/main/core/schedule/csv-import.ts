@@ -3,18 +3,23 @@
 // valid rows. Each valid row becomes one scheduled post. The file arrives as bytes: its encoding
 // (csv-encoding.ts) and its separator (comma or semicolon, from the header line) are decided here.
 //
-// Confirmation: accounts with "confirm before posting" normally need the large-type dialog before
-// a schedule. Importing a file (in the app after reading the report, or `columns import`) is the
-// user's explicit confirmation for every account named in it, so each post is created with its own
-// account in confirmedAccountIds.
+// Confirmation: an account with "confirm before posting" is confirmed for the file as a whole, in
+// one large-type confirmation per account listing every row it covers (the app's dialog, or
+// `columns import --confirm @handle`). Without it nothing is imported and the report lists what
+// the confirmation would cover; with it the rows are scheduled under one pass, recorded once.
+// The post checks run across the whole file (the same text from two accounts is advice).
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import type { AccountSummary } from '../../../shared/accounts';
 import { DEFAULT_GRACE_MINUTES, type QueuedPost, type queueCreateSchema } from '../../../shared/queue';
-import type { CsvImportReport, CsvRowReport } from '../../../shared/schedule';
+import type { CsvConfirmationNeed, CsvImportReport, CsvRowReport } from '../../../shared/schedule';
 import type { MediaStore } from '../compose/media-store';
+import { refusal, unconfirmed } from '../confirmations/decide';
+import type { ConfirmationPass, Confirmations } from '../confirmations/service';
 import { AppError } from '../errors';
+import { runPostChecks } from '../post-checks/checks';
+import type { CreateGuard } from '../queue/service';
 import { decodeCsv } from './csv-encoding';
 import { CsvSyntaxError, detectDelimiter, parseCsv, type CsvDelimiter, type CsvRecord } from './csv-parser';
 import { checkRow, type CsvRowValues, type PlannedPost } from './csv-row-check';
@@ -28,7 +33,8 @@ export interface CsvImportDeps {
   locale(): string;
   now(): Date;
   media: Pick<MediaStore, 'add' | 'remove'>;
-  createPosts(input: QueueCreateInput): QueuedPost[];
+  createPosts(input: QueueCreateInput, guard: CreateGuard): QueuedPost[];
+  confirmations: Pick<Confirmations, 'open'>;
 }
 
 export interface CsvImportInput {
@@ -36,6 +42,8 @@ export interface CsvImportInput {
   bytes: Uint8Array;
   acceptValid: boolean;
   baseDir?: string | undefined;
+  confirmedAccountIds?: readonly string[];
+  via?: 'app' | 'cli';
 }
 
 const COLUMNS: Readonly<Record<string, keyof CsvRowValues>> = {
@@ -100,7 +108,7 @@ async function checkAll(records: CsvRecord[], columns: (keyof CsvRowValues)[], d
   return checked;
 }
 
-async function schedule(post: PlannedPost, deps: CsvImportDeps): Promise<QueuedPost[]> {
+async function schedule(post: PlannedPost, deps: CsvImportDeps, pass: ConfirmationPass): Promise<QueuedPost[]> {
   const media = post.media ? [deps.media.add({ name: basename(post.media.path), bytes: await readFile(post.media.path), altText: post.media.altText })] : [];
   try {
     return deps.createPosts({
@@ -109,9 +117,8 @@ async function schedule(post: PlannedPost, deps: CsvImportDeps): Promise<QueuedP
       quoteOfId: null,
       when: { kind: 'at', dueAt: post.dueAt, zone: deps.zone() },
       graceMinutes: DEFAULT_GRACE_MINUTES,
-      // Importing is the explicit confirmation (see the top of this file).
-      confirmedAccountIds: [post.account.id],
-    });
+      confirmedAccountIds: [],
+    }, { pass });
   } catch (error) {
     for (const ref of media) deps.media.remove(ref.id);
     throw error;
@@ -126,19 +133,49 @@ export async function importCsv(input: CsvImportInput, deps: CsvImportDeps): Pro
   const columns = columnsOf(header);
   if (records.length === 0) throw new AppError('invalid_input', 'The CSV file has a header but no rows to import.');
   const checked = await checkAll(records, columns, delimiter, deps, input.baseDir);
+  const planned = checked.flatMap((row) => (row.post ? [{ report: row.report, post: row.post }] : []));
+  const findings = runPostChecks(planned.map(({ report, post }) => ({ account: post.account, texts: [post.text], ref: `line ${report.line}` })));
+  for (const finding of findings.filter((candidate) => candidate.severity === 'must_fix')) {
+    for (const row of checked) if (finding.refs.includes(`line ${row.report.line}`)) refuseRow(row, finding.message);
+  }
   const postIds: string[] = [];
+  let confirmation: CsvImportReport['confirmation'] = null;
   if (checked.every((row) => row.report.ok) || input.acceptValid) {
-    for (const row of checked) {
-      if (!row.post) continue;
-      try {
-        postIds.push(...(await schedule(row.post, deps)).map((post) => post.id));
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        row.report.ok = false;
-        row.report.errors.push(`could not be scheduled: ${error.message}`);
+    const path = input.via === 'cli' ? 'cli_import' : 'csv_import';
+    const valid = checked.flatMap((row) => (row.post && row.report.ok ? [{ report: row.report, post: row.post }] : []));
+    const accounts = valid.map(({ post }) => post.account);
+    const missing = unconfirmed(accounts, input.confirmedAccountIds ?? []);
+    if (missing.length > 0) {
+      confirmation = { message: refusal(path, missing), accounts: missing.map((account) => needFor(account, valid)) };
+    } else if (valid.length > 0) {
+      const pass = deps.confirmations.open(path, accounts, input.confirmedAccountIds ?? []);
+      for (const row of checked) {
+        if (!row.post || !row.report.ok) continue;
+        try {
+          postIds.push(...(await schedule(row.post, deps, pass)).map((post) => post.id));
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          refuseRow(row, `could not be scheduled: ${error.message}`);
+        }
       }
+      pass.record(`CSV import: ${plural(postIds.length, 'post')} from ${valid.map(({ report }) => `line ${report.line}`).join(', ')}`);
     }
   }
   const invalid = checked.filter((row) => !row.report.ok).length;
-  return { rows: checked.map((row) => row.report), valid: checked.length - invalid, invalid, imported: postIds.length, postIds, encoding, delimiter };
+  return { rows: checked.map((row) => row.report), valid: checked.length - invalid, invalid, imported: postIds.length, postIds, encoding, delimiter, findings, confirmation };
 }
+
+function refuseRow(row: Checked, error: string): void {
+  row.report.ok = false;
+  row.report.errors.push(error);
+}
+
+function needFor(account: AccountSummary, rows: readonly { report: CsvRowReport; post: PlannedPost }[]): CsvConfirmationNeed {
+  return {
+    accountId: account.id,
+    handle: account.handle,
+    posts: rows.filter(({ post }) => post.account.id === account.id).map(({ report, post }) => ({ line: report.line, dueAt: post.dueAt, text: post.text })),
+  };
+}
+
+const plural = (count: number, one: string): string => `${count} ${count === 1 ? one : `${one}s`}`;

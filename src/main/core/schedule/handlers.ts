@@ -3,6 +3,8 @@ import type { AccountSummary } from '../../../shared/accounts';
 import type { QueuedPost } from '../../../shared/queue';
 import type { Settings } from '../../../shared/settings';
 import type { MediaStore } from '../compose/media-store';
+import type { Confirmations } from '../confirmations/service';
+import type { CreateGuard } from '../queue/service';
 import type { Handlers } from '../rpc/dispatch';
 import { importCsv, type QueueCreateInput } from './csv-import';
 import { csvTemplate } from './csv-template';
@@ -24,7 +26,8 @@ export interface ScheduleDeps {
   media: Pick<MediaStore, 'add' | 'remove'>;
   /** The queue's scheduled posts due in [from, to) (either end open). */
   scheduledPosts(range: { from?: string | undefined; to?: string | undefined }): QueuedPost[];
-  createPosts(input: QueueCreateInput): QueuedPost[];
+  createPosts(input: QueueCreateInput, guard: CreateGuard): QueuedPost[];
+  confirmations: Pick<Confirmations, 'open'>;
   now?: () => Date;
 }
 
@@ -63,9 +66,9 @@ export function scheduleHandlers(deps: ScheduleDeps): ScheduleHandlers {
       // The queue stores UTC instants as ISO text: bounds in any offset are turned into the same form.
       ics: buildIcs(icsPosts(deps.scheduledPosts({ from: utcIso(from), to: utcIso(to) }), deps.accounts())),
     }),
-    'schedule.importCsv': ({ file, acceptValid, baseDir }) =>
+    'schedule.importCsv': ({ file, acceptValid, baseDir, confirmedAccountIds, via }) =>
       importCsv(
-        { bytes: Buffer.from(file, 'base64'), acceptValid, baseDir },
+        { bytes: Buffer.from(file, 'base64'), acceptValid, baseDir, confirmedAccountIds, via },
         {
           accounts: deps.accounts,
           zone: () => deps.settings().timeZone,
@@ -73,6 +76,7 @@ export function scheduleHandlers(deps: ScheduleDeps): ScheduleHandlers {
           now,
           media: deps.media,
           createPosts: deps.createPosts,
+          confirmations: deps.confirmations,
         },
       ),
     'schedule.csvTemplate': () => {

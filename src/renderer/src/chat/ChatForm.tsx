@@ -11,6 +11,7 @@ import { formatInstant, localDateTime, zoneName } from '../compose/local-time';
 import { ResolutionNote } from '../compose/ResolutionNote';
 import { useMeasurements } from '../compose/useMeasurements';
 import { useResolvedTime, type Resolution } from '../compose/useResolvedTime';
+import { confirmOnRefusal } from '../guard/confirm-on-refusal';
 import { useNow } from '../hooks/useNow';
 import { TextField } from '../shell/TextField';
 import { WallClockField } from '../shell/WallClockField';
@@ -118,8 +119,11 @@ export function ChatForm({ accounts, settings, initial, chatId, onDone, onCancel
   const save = async (): Promise<Chat | null> => {
     if (!startsAt) return null;
     const plan = planInputOf(draft, startsAt, zone);
-    const chat = await getApi().call('chat.save', savedId ? { id: savedId, plan } : { plan });
-    setSavedId(chat.id);
+    // A scheduled chat's posts that move are confirmed as the host (core says when).
+    const chat = await confirmOnRefusal(host ? [host] : [], { text: plan.welcome ?? plan.name, verb: 'Move', when: 'The chat’s posts move to the new plan.', reference: null }, (confirmedAccountIds) =>
+      getApi().call('chat.save', savedId ? { id: savedId, plan, confirmedAccountIds } : { plan, confirmedAccountIds }),
+    );
+    if (chat) setSavedId(chat.id);
     return chat;
   };
 

@@ -9,6 +9,7 @@ import { errorMessage } from '../api/error-message';
 import { actionFor, commandLabel, permissionFor, type ItemCommand } from '../columns/item-actions';
 import { profileUrl } from '../columns/item-links';
 import { doneNote, useItemNotes } from '../columns/useItemNotes';
+import { confirmFor } from '../guard/guard-requests';
 
 export interface ChatActions {
   notes: Record<string, string>;
@@ -28,15 +29,21 @@ export function useChatActions(
 
   const act = useCallback(
     (item: ColumnItem, action: ItemActionName, done: (changed: ColumnItem) => string, label: string) => {
-      getApi()
-        .call('items.act', { accountId: hostAccountId, itemId: item.id, action })
-        .then((changed) => {
+      // A repost (or its undo) by a "confirm before posting" host is confirmed in large type first.
+      const reposting = action === 'repost' || action === 'unrepost';
+      const confirmed = reposting && host
+        ? confirmFor([host], { text: item.text, verb: action === 'repost' ? 'Repost' : 'Undo repost', when: 'Now.', reference: `A repost of @${item.author.handle}’s post.` })
+        : Promise.resolve([]);
+      confirmed
+        .then(async (confirmedAccountIds) => {
+          if (confirmedAccountIds === null) return;
+          const changed = await getApi().call('items.act', { accountId: hostAccountId, itemId: item.id, action, confirmedAccountIds });
           onChanged(changed);
           note(item.id, done(changed));
         })
         .catch((cause: unknown) => note(item.id, `${label} failed: ${errorMessage(cause)}`));
     },
-    [hostAccountId, onChanged, note],
+    [host, hostAccountId, onChanged, note],
   );
 
   const run = useCallback(

@@ -3,7 +3,7 @@
 // when it asks although the account summary did not say so, the confirmation is shown then.
 import { useCallback, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
-import { ApiError } from '../api';
+import { ApiError, getApi } from '../api';
 import { PostConfirmation } from '../compose/PostConfirmation';
 
 interface Asking {
@@ -26,7 +26,7 @@ export interface ConfirmRequest {
 }
 
 function asksForConfirmation(cause: unknown): boolean {
-  return cause instanceof ApiError && cause.code === 'invalid_input' && /confirm/i.test(cause.message);
+  return cause instanceof ApiError && (cause.code === 'confirmation_required' || (cause.code === 'invalid_input' && /confirm/i.test(cause.message)));
 }
 
 export function useHostConfirmation(): { confirmThenSend: (request: ConfirmRequest) => Promise<'sent' | 'cancelled'>; dialog: React.JSX.Element | null } {
@@ -51,7 +51,9 @@ export function useHostConfirmation(): { confirmThenSend: (request: ConfirmReque
           },
         });
       });
-    if (account?.confirmBeforePosting) {
+    // Core says whether the account asks (the renderer never decides).
+    const needs = account ? await getApi().call('confirmations.required', { accountIds: [account.id] }) : [];
+    if (account && needs.length > 0) {
       const ids = await ask(account);
       if (!ids) return 'cancelled';
       await request.send(ids);

@@ -6,6 +6,7 @@ import type { ColumnItem, ColumnKind } from '../../../shared/columns';
 import type { Settings } from '../../../shared/settings';
 import { getApi } from '../api';
 import { useReconnects } from '../api/connection';
+import { useMuteNotice } from '../guard/MuteNotice';
 import { useColumns } from './useColumns';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import type { ComposerStart } from '../compose/ComposerDialog';
@@ -50,8 +51,10 @@ export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStri
   // Bumped when what columns may list changes (mute words, a muted author): every column reads again.
   const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState('');
+  const muteNotice = useMuteNotice(accounts);
   const reread = (message: string): void => {
     setGeneration((current) => current + 1);
+    muteNotice.clear();
     setNotice(message);
   };
   // Core says what columns may list changed (muted or unmuted authors, mute words, the X plan).
@@ -59,8 +62,9 @@ export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStri
   // The engine is back after a loss: every column reads its items again (what arrived meanwhile).
   const reconnects = useReconnects();
   const onMuted = (item: ColumnItem): void => {
-    const account = accounts.find((candidate) => candidate.id === item.accountId);
-    reread(`Muted @${item.author.handle}${account ? ` for @${account.handle}` : ''}: their posts are no longer listed in its columns.`);
+    setGeneration((current) => current + 1);
+    setNotice('');
+    muteNotice.show(item);
   };
 
   useGlobalShortcuts({
@@ -89,9 +93,11 @@ export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStri
         <button type="button" className="button button--small button--quiet" aria-keyshortcuts="?" onClick={() => setOpen({ kind: 'shortcuts' })}>
           Keyboard shortcuts
         </button>
-        <p className="column-strip__notice" role="status">
-          {notice}
-        </p>
+        {muteNotice.element ?? (
+          <p className="column-strip__notice" role="status">
+            {notice}
+          </p>
+        )}
       </div>
       {state.state === 'failed' ? (
         <div className="columns__empty" role="alert">

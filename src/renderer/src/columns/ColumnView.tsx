@@ -43,7 +43,7 @@ export function ColumnView({ column, number, status, accounts, locale, timeZone,
   const atTop = useCallback(() => (scrollRef.current?.scrollTop ?? 0) < 8, []);
   const feed = useColumnItems(column.id, atTop, generation);
   const accountOf = useCallback((id: string) => accounts.find((account) => account.id === id), [accounts]);
-  const commands = useItemCommands(accountOf, onCompose, feed.replace, onMuted);
+  const commands = useItemCommands(accountOf, onCompose, feed.replace, onMuted, accounts);
   const account = column.accountId ? accountOf(column.accountId) : undefined;
 
   const { virtualizer, active, setActive, onFocus, onKeyDown } = usePostList({

@@ -6,6 +6,7 @@ import type { ColumnItem } from '../../../shared/columns';
 import { getApi } from '../api';
 import type { ComposerStart } from '../compose/ComposerDialog';
 import { errorMessage } from '../api/error-message';
+import { guardedRepost } from '../guard/guarded-repost';
 import { actionFor, commandLabel, permissionFor, type ItemCommand } from './item-actions';
 import { doneNote, useItemNotes } from './useItemNotes';
 
@@ -15,6 +16,8 @@ export function useItemCommands(
   onChanged: (item: ColumnItem) => void,
   /** The account muted the item's author: their posts leave that account's columns. */
   onMuted: (item: ColumnItem) => void,
+  /** Every connected account: a repost may be made as another one of the same kind. */
+  accounts: readonly AccountSummary[] = [],
 ): { notes: Record<string, string>; run: (item: ColumnItem, command: ItemCommand) => void; copyLink: (item: ColumnItem) => void } {
   const { notes, note, copyLink } = useItemNotes();
 
@@ -30,6 +33,16 @@ export function useItemCommands(
       if (command === 'reply') return onCompose({ accountId: item.accountId, replyTo: item.id, authorHandle: item.author.handle });
       if (command === 'quote') return onCompose({ accountId: item.accountId, quoteOf: item.id, authorHandle: item.author.handle });
       const action = actionFor(item, command);
+      if (action === 'repost' || action === 'unrepost') {
+        guardedRepost(item, action, accounts)
+          .then((done) => {
+            if (!done) return;
+            if (done.as.id === item.accountId) onChanged(done.changed);
+            note(item.id, doneNote(action, done.changed, ` as @${done.as.handle}`));
+          })
+          .catch((cause: unknown) => note(item.id, `${label} failed: ${errorMessage(cause)}`));
+        return;
+      }
       getApi()
         .call('items.act', { accountId: item.accountId, itemId: item.id, action })
         .then((changed) => {
@@ -40,7 +53,7 @@ export function useItemCommands(
         })
         .catch((cause: unknown) => note(item.id, `${label} failed: ${errorMessage(cause)}`));
     },
-    [accountOf, onCompose, onChanged, onMuted, note],
+    [accountOf, onCompose, onChanged, onMuted, note, accounts],
   );
 
   return { notes, run, copyLink };

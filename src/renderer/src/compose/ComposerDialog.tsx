@@ -14,6 +14,7 @@ import { AccountPicker } from './AccountPicker';
 import { announce } from './announcer';
 import { composerChecks, isBlocked, threadsInUse, type Check } from './checks';
 import { CHECKS_HEADING_ID, ChecksList } from './ChecksList';
+import { ComposerPostChecks } from '../guard/ComposerPostChecks';
 import { ComposerFooter } from './ComposerFooter';
 import {
   composerReducer,
@@ -322,6 +323,7 @@ function Composer({ accounts, settings, start, onClose }: Omit<ComposerDialogPro
           onChange={(field, value) => dispatch({ type: 'setReference', field, value })}
         />
         <ChecksList checks={checks} onFix={fix} />
+        <ComposerPostChecks input={buildCreateInput(posting, { kind: 'draft' }, [])} />
         <SchedulePanel
           schedule={state.schedule}
           accountIds={posting.accountIds}

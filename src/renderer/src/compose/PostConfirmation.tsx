@@ -3,10 +3,9 @@
 // and only a click on the button naming the account goes ahead (one per account when several ask).
 import { useEffect, useRef, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
-import { AccountAvatar } from '../accounts/AccountAvatar';
-import { KIND_LABELS } from '../accounts/AccountIdentity';
 import { Dialog } from '../shell/Dialog';
 import type { Part } from './composer-state';
+import { ConfirmWho } from './ConfirmWho';
 
 export interface ConfirmationItem {
   account: AccountSummary;
@@ -54,17 +53,7 @@ export function PostConfirmation({ items, verb, when, reference = null, onConfir
             const first = parts[0];
             return (
               <li key={account.id} className="confirm__account" style={{ '--account-colour': account.colour } as React.CSSProperties}>
-                <div className="confirm__who">
-                  <AccountAvatar account={account} size="large" />
-                  <div className="confirm__names">
-                    <span className="confirm__handle">@{account.handle}</span>
-                    <span className="confirm__name">{account.displayName}</span>
-                    <span className="identity__tags">
-                      <span className="identity__kind">{KIND_LABELS[account.kind]}</span>
-                      {account.training && <span className="badge badge--training">Training</span>}
-                    </span>
-                  </div>
-                </div>
+                <ConfirmWho account={account} />
                 <blockquote className="confirm__text">{first?.text || '(no text)'}</blockquote>
                 {extrasOf(parts) && <p className="confirm__more">{extrasOf(parts)}</p>}
                 {done ? (

@@ -3,6 +3,8 @@ import type { CsvImportReport } from '../../../shared/schedule';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
 import { readAsBase64 } from '../compose/read-file';
+import { importConfirmed } from '../guard/csv-confirmation';
+import { PostFindings } from '../guard/PostFindings';
 import { Dialog } from '../shell/Dialog';
 import { CsvFormatHelp } from './CsvFormatHelp';
 import { CsvReportTable } from './CsvReportTable';
@@ -29,8 +31,8 @@ export function CsvImportDialog({ clock, onClose, onImported }: { clock: Clock; 
     try {
       // The bytes as they are: the core decides whether they are UTF-8 or Windows-1252.
       const bytes = await readAsBase64(file);
-      const report = await getApi().call('schedule.importCsv', { file: bytes, acceptValid: false });
-      if (report.invalid === 0) {
+      const report = await importConfirmed((confirmedAccountIds) => getApi().call('schedule.importCsv', { file: bytes, acceptValid: false, confirmedAccountIds }));
+      if (report.invalid === 0 && !report.confirmation) {
         setStep({ kind: 'imported', report });
         onImported(report.imported);
       } else {
@@ -43,9 +45,12 @@ export function CsvImportDialog({ clock, onClose, onImported }: { clock: Clock; 
 
   const acceptValid = (file: string, report: CsvImportReport): void => {
     setStep({ kind: 'review', file, report, importing: true, error: null });
-    getApi()
-      .call('schedule.importCsv', { file, acceptValid: true })
+    importConfirmed((confirmedAccountIds) => getApi().call('schedule.importCsv', { file, acceptValid: true, confirmedAccountIds }))
       .then((imported) => {
+        if (imported.confirmation) {
+          setStep({ kind: 'review', file, report: imported, importing: false, error: null });
+          return;
+        }
         setStep({ kind: 'imported', report: imported });
         onImported(imported.imported);
       })
@@ -81,10 +86,17 @@ export function CsvImportDialog({ clock, onClose, onImported }: { clock: Clock; 
       )}
       {step.kind === 'review' && (
         <>
-          <p className="form-error" role="alert" data-testid="csv-summary">
-            {plural(step.report.invalid, 'row has', 'rows have')} errors, so nothing has been imported.{' '}
-            {step.report.valid > 0 ? `${plural(step.report.valid, 'row is', 'rows are')} ready.` : 'Fix the file and choose it again.'}
-          </p>
+          {step.report.invalid > 0 ? (
+            <p className="form-error" role="alert" data-testid="csv-summary">
+              {plural(step.report.invalid, 'row has', 'rows have')} errors, so nothing has been imported.{' '}
+              {step.report.valid > 0 ? `${plural(step.report.valid, 'row is', 'rows are')} ready.` : 'Fix the file and choose it again.'}
+            </p>
+          ) : (
+            <p className="form-error" role="alert" data-testid="csv-summary">
+              Nothing has been imported: {step.report.confirmation?.message}
+            </p>
+          )}
+          <PostFindings findings={step.report.findings} testId="csv-findings" />
           <CsvReportTable report={step.report} clock={clock} />
           {step.error && (
             <p className="form-error" role="alert">
@@ -105,7 +117,7 @@ export function CsvImportDialog({ clock, onClose, onImported }: { clock: Clock; 
                 disabled={step.importing}
                 onClick={() => acceptValid(step.file, step.report)}
               >
-                Import the {plural(step.report.valid, 'valid row')}
+                {step.report.invalid > 0 ? `Import the ${plural(step.report.valid, 'valid row')}` : `Confirm and import ${plural(step.report.valid, 'row')}`}
               </button>
             )}
           </div>
@@ -117,6 +129,7 @@ export function CsvImportDialog({ clock, onClose, onImported }: { clock: Clock; 
             Scheduled {plural(step.report.imported, 'post')}.
             {step.report.invalid > 0 && ` ${plural(step.report.invalid, 'row was', 'rows were')} left out.`}
           </p>
+          <PostFindings findings={step.report.findings} testId="csv-findings" />
           <CsvReportTable report={step.report} clock={clock} />
           <div className="dialog__actions">
             <button type="button" className="button button--primary" onClick={onClose}>

@@ -3,6 +3,7 @@ import type { MethodInput } from '../../../shared/contract';
 import type { PostState, QueuedPost } from '../../../shared/queue';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
+import { confirmAsAccount } from '../guard/confirm-on-refusal';
 
 type Action = MethodInput<'queue.act'>['action'];
 
@@ -45,9 +46,11 @@ export function PostActions({ post, label, onReschedule, onAnnounce }: PostActio
 
   const act = (action: Action): void => {
     setBusy(true);
-    getApi()
-      .call('queue.act', { id: post.id, action })
-      .then(() => onAnnounce(`${DONE[action]}: ${label}.`))
+    // Posting now or retrying publishes as the account: a "confirm before posting" one confirms first.
+    const publishes = action === 'post_now' || action === 'retry';
+    const call = (confirmedAccountIds: string[]) => getApi().call('queue.act', { id: post.id, action, confirmedAccountIds });
+    (publishes ? confirmAsAccount(post.accountId, { text: post.parts[0]?.text ?? '', verb: LABELS[action], when: 'Now.', reference: null }, call) : call([]))
+      .then((done) => onAnnounce(done === null ? `Not ${DONE[action].toLowerCase()}: ${label} was not confirmed.` : `${DONE[action]}: ${label}.`))
       .catch((cause: unknown) => onAnnounce(`Could not ${LABELS[action].toLowerCase()} ${label}: ${errorMessage(cause)}`))
       .finally(() => {
         setBusy(false);

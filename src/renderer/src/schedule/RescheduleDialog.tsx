@@ -41,7 +41,7 @@ export function RescheduleDialog(props: RescheduleDialogProps): React.JSX.Elemen
     outcome
       .then((result) => {
         if (result.kind === 'done') onDone(result.label);
-        else setChoice(result.resolved);
+        else if (result.kind === 'choose') setChoice(result.resolved);
       })
       .catch((cause: unknown) => setError(errorMessage(cause)))
       .finally(() => setBusy(false));

@@ -53,7 +53,7 @@ export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.J
   // The day the calendars open on (a month day clicked opens its week), and a count of queue-time saves.
   const [calendarDay, setCalendarDay] = useState<LocalDate | undefined>(undefined);
   const [slotsRevision, setSlotsRevision] = useState(0);
-  const rescheduler = useReschedule(settings.timeZone);
+  const rescheduler = useReschedule(settings.timeZone, accounts);
   const accountFilter = accountId ? { accountId } : {};
   const attention = useQueuePosts({ states: [...ATTENTION_STATES], ...accountFilter });
   const listed = useQueuePosts({ states: [...STATE_FILTERS[stateFilter].states], ...accountFilter });
@@ -72,10 +72,14 @@ export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.J
   const moveTo = async (post: QueuedPost, local: string): Promise<boolean> => {
     const handle = `@${accountOf(post.accountId)?.handle ?? 'removed account'}`;
     try {
-      const outcome = await rescheduler.toLocal(post, local);
+      const outcome = await rescheduler.toLocal(post, local, undefined, 'calendar');
       if (outcome.kind === 'done') {
         announce(`Rescheduled ${handle} to ${outcome.label}.`);
         return true;
+      }
+      if (outcome.kind === 'cancelled') {
+        announce(`Not moved: ${handle} was not confirmed.`);
+        return false;
       }
       setOverlay({ kind: 'reschedule', post, local, choice: outcome.resolved });
     } catch (cause) {

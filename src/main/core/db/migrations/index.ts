@@ -10,5 +10,6 @@ import { m006Columns } from './006-columns';
 import { m007Chats } from './007-chats';
 import { m008ItemState } from './008-item-state';
 import { m009ActivityColumns } from './009-activity-columns';
+import { m010Confirmations } from './010-confirmations';
 
-export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns, m007Chats, m008ItemState, m009ActivityColumns]);
+export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns, m007Chats, m008ItemState, m009ActivityColumns, m010Confirmations]);
