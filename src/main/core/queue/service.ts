@@ -20,7 +20,8 @@ import { AppError } from '../errors';
 import type { QueueAnnouncer } from './announce';
 import type { AccountsView, MediaSource, NextSlot } from './deps';
 import { missedAfter, POST_NOW_GRACE_MINUTES } from './grace';
-import { checkParts, type PartInput } from './post-rules';
+import { assertConfirmed } from './confirmation';
+import { assertSentPartsKept, checkParts, type PartInput } from './post-rules';
 import { toQueuedPost } from './records';
 import type { NewPost, PostRecord, PostsRepository } from './repository';
 import { EDITABLE_STATES } from './states';
@@ -63,13 +64,7 @@ export class QueueService {
     if (accounts.some((a) => a.training) && accounts.some((a) => !a.training)) {
       throw invalid('A training account and a live X account cannot post together. Post from the training accounts separately.');
     }
-    if (input.when.kind !== 'draft') {
-      for (const account of accounts) {
-        if (account.confirmBeforePosting && !input.confirmedAccountIds.includes(account.id)) {
-          throw invalid(`@${account.handle} asks for confirmation before posting: confirm in the large-type dialog showing @${account.handle} first.`);
-        }
-      }
-    }
+    if (input.when.kind !== 'draft') assertConfirmed(accounts, input.confirmedAccountIds);
     if (input.when.kind === 'now') {
       const expired = accounts.find((a) => a.status === 'needs_reauth');
       if (expired) throw invalid(`@${expired.handle} needs reconnecting before it can post. Reconnect it in Accounts, or schedule the post for later.`);
@@ -128,19 +123,48 @@ export class QueueService {
     return this.#view(id);
   }
 
-  edit({ id, parts, graceMinutes }: z.output<typeof queueEditSchema>): QueuedPost {
+  /**
+   * Changes a post that has not gone out, keeping its id and audit trail: its parts (those already
+   * on X stay as they are), grace, and time (kept, a new one, or back to the drafts). The same checks
+   * as create, including the corporate confirmation, unless it stays a draft. `confirmedByPlan`: a
+   * chat's plan changed, confirmed when the chat was scheduled.
+   */
+  edit(input: z.output<typeof queueEditSchema>, options: { confirmedByPlan?: boolean } = {}): QueuedPost {
+    const { id, parts, graceMinutes, when } = input;
     const post = this.#record(id);
+    if (post.state === 'sending') throw invalid('This post is being sent to X right now, so it cannot be edited. Look again in a moment.');
     if (!EDITABLE_STATES.includes(post.state)) throw invalid(`This post is ${post.state} and can no longer be edited.`);
-    if (parts && post.parts.some((part) => part.remoteId !== null)) throw invalid('Part of this thread already went out; its text can no longer be changed.');
+    const account = this.#account(post);
+    const onX = post.parts.filter((part) => part.remoteId !== null).length;
+    if (parts) assertSentPartsKept(post, parts, onX);
+    if (onX > 0 && when.kind === 'draft') throw invalid('Part of this thread is already on X; the rest cannot go back to the drafts. Edit it, retry it or discard it.');
     const newParts: PartInput[] | undefined = parts?.map((part) => ({ text: part.text, mediaIds: [...part.mediaIds] }));
-    if (newParts) checkParts(this.#account(post), newParts, this.#d.media);
-    const grace =
-      graceMinutes === undefined ? undefined : { graceMinutes, missedAfter: post.dueAt === null ? null : missedAfter(post.dueAt, graceMinutes) };
+    if (newParts) checkParts(account, newParts, this.#d.media);
+    const staysDraft = when.kind === 'draft' || (when.kind === 'keep' && post.state === 'draft');
+    if (!staysDraft && !options.confirmedByPlan) assertConfirmed([account], input.confirmedAccountIds);
+    const grace = graceMinutes ?? post.graceMinutes;
+    const dueAt = when.kind === 'at' ? new Date(when.dueAt).toISOString() : post.dueAt;
+    if (when.kind === 'at' && Date.parse(missedAfter(dueAt as string, grace)) < this.#now()) throw invalid('That time has already passed. Pick a later time, or post it now.');
     this.#d.repo.transaction(() => {
       // Checked again inside the transaction: the publisher may have claimed it meanwhile.
-      const now = this.#d.repo.get(id);
-      if (!now || !EDITABLE_STATES.includes(now.state)) throw invalid('This post started going out and can no longer be edited.');
-      this.#d.repo.updateContent(id, newParts, grace);
+      const current = this.#d.repo.get(id);
+      if (!current || !EDITABLE_STATES.includes(current.state)) throw invalid('This post started going out and can no longer be edited.');
+      this.#d.repo.updateContent(id, newParts?.slice(onX), onX, { graceMinutes: grace, missedAfter: dueAt === null ? null : missedAfter(dueAt, grace) });
+      if (when.kind === 'at') {
+        const to = current.state === 'held' || current.state === 'failed' || current.state === 'draft' ? 'scheduled' : current.state;
+        this.#d.repo.transition(id, current.state, to, `edited; rescheduled for ${dueAt}`, {
+          dueAt,
+          zone: when.zone,
+          missedAfter: missedAfter(dueAt as string, grace),
+          nextAttemptAt: null,
+          resetAttempts: true,
+          lastError: null,
+        });
+      } else if (when.kind === 'draft' && current.state !== 'draft') {
+        this.#d.repo.transition(id, current.state, 'draft', 'edited; moved back to drafts', { dueAt: null, missedAfter: null, nextAttemptAt: null, lastError: null });
+      } else {
+        this.#d.repo.audit(id, current.state, 'edited');
+      }
     });
     this.#changed([id], 'edited');
     return this.#view(id);

@@ -1,7 +1,7 @@
 // What the composer says in words: why a time cannot be used, when a post goes out (on the
 // corporate confirmation), and what happened once the queue took it (announced after closing).
 import type { AccountSummary } from '../../../shared/accounts';
-import type { QueuedPost, When } from '../../../shared/queue';
+import type { EditWhen, QueuedPost, When } from '../../../shared/queue';
 import { formatInstant } from './local-time';
 
 /** The confirmation's verb for each kind of "when". */
@@ -47,6 +47,20 @@ export function successMessage(when: When, chosen: readonly AccountSummary[], po
       return due ? `Added to the queue as ${who}: first goes out ${formatInstant(due, zone, locale)}.` : `Added to the queue as ${who}.`;
     }
     case 'draft':
-      return `Saved as a draft for ${who}. Find it in the queue's drafts.`;
+      return `Saved as a draft for ${who}. Find it in Schedule › Drafts.`;
   }
+}
+
+/** For the confirmation of an edit: when the changed post goes out. */
+export function editWhenSentence(when: EditWhen, post: QueuedPost, zone: string, locale: string): string {
+  if (when.kind === 'at') return `It goes out ${formatInstant(when.dueAt, zone, locale)}.`;
+  if (when.kind === 'draft' || post.dueAt === null) return 'It is saved as a draft.';
+  return post.state === 'scheduled' ? `It keeps its time: ${formatInstant(post.dueAt, zone, locale)}.` : `It stays ${post.state} until you decide.`;
+}
+
+export function editedMessage(post: QueuedPost, chosen: readonly AccountSummary[], zone: string, locale: string): string {
+  const who = handles(chosen);
+  if (post.state === 'draft') return `Saved the draft for ${who}. Find it in Schedule › Drafts.`;
+  if (post.state === 'scheduled' && post.dueAt) return `Saved changes to the post for ${who}: goes out ${formatInstant(post.dueAt, zone, locale)}.`;
+  return `Saved changes to the post for ${who}.`;
 }

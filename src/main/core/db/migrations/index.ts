@@ -10,5 +10,11 @@ import { m006Columns } from './006-columns';
 import { m007Chats } from './007-chats';
 import { m008ItemState } from './008-item-state';
 import { m009ActivityColumns } from './009-activity-columns';
+import { m011UnsavedText } from './011-unsaved-text';
+import type { Migration } from '../migration';
 
-export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns, m007Chats, m008ItemState, m009ActivityColumns]);
+// 010 is guard's (issue 11, in parallel): this stand-in keeps the versions without a gap until that
+// branch lands; the merge replaces it with guard's migration.
+const m010Reserved: Migration = { version: 10, name: 'reserved', up() {} };
+
+export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns, m007Chats, m008ItemState, m009ActivityColumns, m010Reserved, m011UnsavedText]);
