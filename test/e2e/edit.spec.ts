@@ -12,6 +12,7 @@ import { useBrowserModeApp } from './browser-mode-app';
 import { screenshot } from './shell-steps';
 
 const app = useBrowserModeApp();
+test.use({ viewport: { width: 1440, height: 900 } });
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();

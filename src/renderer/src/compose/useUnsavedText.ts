@@ -38,6 +38,8 @@ export function useUnsavedText({ scope, state, enabled, fallback, onRestore }: O
   const scopeRef = useRef(scope);
   const latest = useRef(state);
   const saved = useRef<string | null>(null);
+  /** What the composer opened with (an edited post as it is queued): nothing to keep until it changes. */
+  const opening = useRef(JSON.stringify(toUnsavedContent(state)));
   const inFlight = useRef<Promise<void> | null>(null);
   const again = useRef(false);
   const live = useRef({ enabled, loaded });
@@ -59,8 +61,8 @@ export function useUnsavedText({ scope, state, enabled, fallback, onRestore }: O
         const content = toUnsavedContent(current);
         const serialised = JSON.stringify(content);
         if (serialised === saved.current) continue;
-        // Nothing written (yet, or any more): nothing to keep, and an empty composer clears it.
-        if (!hasContent(current) && saved.current === null) continue;
+        // Nothing written, or nothing changed yet: nothing to keep.
+        if (saved.current === null && (!hasContent(current) || serialised === opening.current)) continue;
         setStatus({ kind: 'saving' });
         try {
           const kept = await getApi().call('unsaved.save', { scope: scopeRef.current, content });
@@ -86,7 +88,7 @@ export function useUnsavedText({ scope, state, enabled, fallback, onRestore }: O
       .then((kept) => {
         if (cancelled || !kept) return;
         const read = fromUnsavedContent(kept.content, fallback());
-        if (!read || !hasContent(read)) return;
+        if (!read || !hasContent(read) || JSON.stringify(toUnsavedContent(read)) === opening.current) return;
         saved.current = JSON.stringify(toUnsavedContent(read));
         onRestore(read);
         setRestoredAt(kept.updatedAt);
