@@ -4,11 +4,11 @@
 // returns to the card; what is typed survives a reload and a new launch of the engine, its image
 // with its thumbnail; a post saved as a draft is listed in Schedule › Drafts and offered by the composer.
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { useBrowserModeApp } from './browser-mode-app';
+import { londonIn, practiseAt, stripedPng } from './compose-inputs';
 import { screenshot } from './shell-steps';
 
 const app = useBrowserModeApp();
@@ -48,48 +48,7 @@ function transitions(postId: string): string[] {
   }
 }
 
-/** Wall-clock date (DD/MM/YYYY, as en-GB writes it) and time in London, `minutes` from now. */
-function londonIn(minutes: number): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() + minutes * 60_000));
-  const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? '';
-  return { date: `${get('day')}/${get('month')}/${get('year')}`, time: `${get('hour')}:${get('minute')}` };
-}
-
-/** A small two-colour PNG, so the thumbnail is visibly an image. */
-function png(size = 32): Buffer {
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows: number[] = [];
-  for (let y = 0; y < size; y++) {
-    rows.push(0);
-    for (let x = 0; x < size; x++) rows.push(...(x < size / 2 ? [0, 94, 184] : [255, 184, 28]));
-  }
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))]);
-}
-
-async function practise(page: Page): Promise<void> {
-  await page.goto(app().url);
-  await page.getByTestId('welcome').getByRole('button', { name: 'Practise in the training sandbox' }).click();
-  await expect(page.getByTestId('account-HorizonsNHS')).toBeVisible({ timeout: 30_000 });
-}
+const practise = (page: Page): Promise<void> => practiseAt(page, app().url);
 
 test('a scheduled post is edited from the schedule list: new text and time, the same id', async ({ page }) => {
   test.setTimeout(90_000);
@@ -199,7 +158,7 @@ test('unsaved text survives a reload and a new launch of the engine, its image w
   await page.getByRole('button', { name: 'New post' }).click();
   const composer = page.getByTestId('composer');
   await composer.getByRole('checkbox', { name: 'Post as @sam_comms' }).check();
-  await composer.getByLabel('Choose image, GIF or video for the post').setInputFiles({ name: 'rota.png', mimeType: 'image/png', buffer: png() });
+  await composer.getByLabel('Choose image, GIF or video for the post').setInputFiles({ name: 'rota.png', mimeType: 'image/png', buffer: stripedPng() });
   await composer.getByRole('textbox', { name: 'Alt text for rota.png' }).fill('The clinic rota for next week');
   await composer.getByRole('textbox', { name: 'Post text' }).fill(text);
   // Kept at once, not after a pause: the reload follows straight away.

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UnsavedScope } from '../../../shared/compose';
 import { getApi } from '../api';
+import { useEngineReachable } from '../api/connection';
 import { errorMessage } from '../api/error-message';
 import { hasContent, type ComposerState } from './composer-state';
 import { fromUnsavedContent, toUnsavedContent } from './unsaved-content';
@@ -104,10 +105,12 @@ export function useUnsavedText({ scope, state, enabled, fallback, onRestore }: O
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Every change is kept at once (not after a pause): a reload a moment later loses nothing.
+  // Every change is kept at once (not after a pause): a reload a moment later loses nothing. What
+  // was typed while the engine could not be reached is kept as soon as it answers again.
+  const reachable = useEngineReachable();
   useEffect(() => {
-    if (loaded && enabled) void saveNow();
-  }, [state, loaded, enabled, saveNow]);
+    if (loaded && enabled && reachable) void saveNow();
+  }, [state, loaded, enabled, reachable, saveNow]);
 
   // And when the page is hidden or left (tab switch, reload, window closed).
   useEffect(() => {
