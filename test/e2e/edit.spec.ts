@@ -225,3 +225,46 @@ test('a post saved as a draft is listed in Schedule › Drafts and offered by th
   await expect(listed).toContainText(`School nurse drop-in on Tuesday ${token}`);
   expect(queueRows(token)).toHaveLength(1);
 });
+
+test('in a thread that stopped part-way only the parts not yet on X can be edited', async ({ page }) => {
+  test.setTimeout(90_000);
+  const token = `partway${Date.now().toString(36)}`;
+  await practise(page);
+  const composer = page.getByTestId('composer');
+  const postNow = async (texts: string[]): Promise<void> => {
+    await page.getByRole('button', { name: 'New post' }).click();
+    await composer.getByRole('checkbox', { name: 'Post as @sam_comms' }).check();
+    await composer.getByRole('textbox', { name: 'Post text' }).fill(texts[0] ?? '');
+    for (const [index, text] of texts.slice(1).entries()) {
+      await composer.getByRole('button', { name: 'Add a part to the thread' }).click();
+      await composer.getByRole('textbox', { name: `Part ${index + 2} of ${texts.length}` }).fill(text);
+    }
+    await composer.getByTestId('compose-publish').click();
+    await expect(composer).toBeHidden();
+  };
+  // X refuses the same text twice: the thread's second part repeats a post already out, so it stops after part 1.
+  await postNow([`Already said ${token}`]);
+  await expect.poll(() => queueRows(`Already said ${token}`)[0]?.state, { timeout: 30_000 }).toBe('sent');
+  await postNow([`1/2 Our winter plan ${token}`, `Already said ${token}`]);
+  await expect.poll(() => queueRows(`winter plan ${token}`)[0]?.state, { timeout: 30_000 }).toBe('failed');
+
+  // The sidebar's Schedule says a post needs the user now.
+  await page.getByRole('button', { name: 'Schedule 1 post needs you' }).click();
+  const failed = page.getByTestId('schedule-attention').getByTestId('schedule-post').filter({ hasText: token });
+  await expect(failed.getByTestId('schedule-post-parts')).toContainText('On X');
+  await failed.getByRole('button', { name: /^Edit @sam_comms/ }).click();
+  await expect(composer.getByRole('heading', { name: 'Edit failed thread' })).toBeVisible();
+  await expect(composer).toContainText('1 of 2 parts are already on X');
+  const sentPart = composer.getByRole('textbox', { name: 'Part 1 of 2' });
+  await expect(sentPart).toHaveAttribute('readonly', '');
+  await expect(sentPart).toHaveAccessibleDescription(/Already on X/);
+  await expect(composer.getByRole('textbox', { name: 'Part 2 of 2' })).toBeFocused();
+  await composer.getByRole('textbox', { name: 'Part 2 of 2' }).fill(`2/2 Vaccines first ${token}`);
+  await expect(composer.getByRole('button', { name: 'Move to drafts' })).toHaveCount(0);
+  await screenshot(page, 'edit-10-thread-part-way');
+  await expectNoAxeViolations(page);
+  await composer.getByTestId('compose-publish').click();
+  await expect(composer).toBeHidden();
+  await expect(failed.getByTestId('schedule-post-parts')).toContainText(`2/2 Vaccines first ${token}`);
+  await expect(failed.getByTestId('schedule-post-parts')).toContainText(`1/2 Our winter plan ${token}`);
+});

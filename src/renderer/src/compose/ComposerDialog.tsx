@@ -276,7 +276,7 @@ function Composer({ accounts, settings, start, editing, onClose, onEditPost }: O
           formError={errors.form}
           busy={submit.busy}
           actionLabel={ACTION_LABELS[state.schedule.mode]}
-          draftLabel={editing && editing.state !== 'draft' ? 'Move to drafts' : 'Save draft'}
+          draftLabel={locked.size > 0 ? null : editing && editing.state !== 'draft' ? 'Move to drafts' : 'Save draft'}
           onSaveDraft={submit.saveDraft}
           onPublish={submit.publish}
         />

@@ -12,8 +12,8 @@ interface ComposerFooterProps {
   formError: string | null | undefined;
   busy: boolean;
   actionLabel: string;
-  /** "Save draft", or "Move to drafts" for a scheduled post being edited. */
-  draftLabel: string;
+  /** "Save draft", or "Move to drafts" for a scheduled post being edited; null where it cannot go (part of it is on X). */
+  draftLabel: string | null;
   onSaveDraft: () => void;
   onPublish: () => void;
 }
@@ -38,9 +38,11 @@ export function ComposerFooter({ unsaved, zone, locale, formError, busy, actionL
         </p>
       )}
       <div className="composer__actions">
-        <button type="button" className="button" onClick={onSaveDraft} disabled={busy || !reachable}>
-          {draftLabel}
-        </button>
+        {draftLabel !== null && (
+          <button type="button" className="button" onClick={onSaveDraft} disabled={busy || !reachable}>
+            {draftLabel}
+          </button>
+        )}
         <button type="button" className="button button--primary" onClick={onPublish} disabled={busy || !reachable} data-testid="compose-publish">
           {busy ? 'Working…' : actionLabel}
         </button>
