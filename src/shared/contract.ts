@@ -46,7 +46,7 @@ import {
   type ChatSummary,
   type ChatTemplate,
 } from './chat';
-import { draftIdSchema, draftSaveSchema, mediaAddSchema, mediaAltSchema, measureSchema, type Measured, type SavedDraft } from './compose';
+import { mediaAddSchema, mediaAltSchema, mediaPreviewSchema, measureSchema, unsavedSaveSchema, unsavedScopeInputSchema, type Measured, type UnsavedText } from './compose';
 import {
   queueActionSchema,
   queueCreateSchema,
@@ -140,9 +140,12 @@ export const contract = {
     'compose.measure': method<Measured[]>()(measureSchema),
     'media.add': method<MediaRef>()(mediaAddSchema),
     'media.setAltText': method<MediaRef>()(mediaAltSchema),
-    'drafts.list': method<SavedDraft[]>()(noInput),
-    'drafts.save': method<SavedDraft>()(draftSaveSchema),
-    'drafts.delete': method<{ deleted: boolean }>()(draftIdSchema),
+    /** An image's bytes as a data URL for its thumbnail (null for a video). */
+    'media.preview': method<{ dataUrl: string | null }>()(mediaPreviewSchema),
+    /** What is being typed and not yet saved, one per place of writing (a draft is a queue post). */
+    'unsaved.get': method<UnsavedText | null>()(unsavedScopeInputSchema),
+    'unsaved.save': method<UnsavedText>()(unsavedSaveSchema),
+    'unsaved.clear': method<{ cleared: boolean }>()(unsavedScopeInputSchema),
 
     // Scheduling
     'schedule.resolveLocal': method<ResolvedLocal>()(resolveLocalSchema),

@@ -11,6 +11,7 @@ export const GUARDED_PATHS = [
   'csv_import',
   'calendar_move',
   'reschedule',
+  'edit',
   'post_now',
   'retry',
   'chat_post',

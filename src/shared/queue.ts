@@ -117,11 +117,26 @@ export const queueListSchema = z
   })
   .strict();
 
+/** An edit's time: the post keeps the one it has, takes a new one, or goes back to the drafts. */
+export const editWhenSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('keep') }).strict(),
+  z.object({ kind: z.literal('at'), dueAt: isoInstant, zone }).strict(),
+  z.object({ kind: z.literal('draft') }).strict(),
+]);
+export type EditWhen = z.infer<typeof editWhenSchema>;
+
+/**
+ * Changes a post that has not gone out (draft, scheduled, held, failed); it keeps its id and audit
+ * trail. `parts` is the whole thread: parts already on X (a thread that stopped part-way) must come
+ * back unchanged. Accounts that confirm before posting need confirming here too, as in create.
+ */
 export const queueEditSchema = z
   .object({
     id,
     parts: z.array(postPartInputSchema).min(1).max(25).optional(),
     graceMinutes: z.number().int().min(0).max(7 * 24 * 60).optional(),
+    when: editWhenSchema.default({ kind: 'keep' }),
+    confirmedAccountIds: z.array(id).default([]),
   })
   .strict();
 

@@ -87,9 +87,9 @@ test('mentions for two accounts: reply as the receiving account, like, hide, mut
   await item.getByRole('button', { name: 'Reply as @HorizonsNHS', exact: true }).click();
   const composer = page.getByTestId('composer');
   await expect(composer).toBeVisible();
-  await expect(composer.getByRole('checkbox', { name: 'Post as @HorizonsNHS' })).toBeChecked();
-  await expect(composer.getByRole('checkbox', { name: 'Post as @Sch4Change' })).not.toBeChecked();
-  await expect(composer.getByRole('textbox', { name: 'Reply to' })).toHaveValue(itemId ?? '');
+  await expect(composer.getByRole('radio', { name: 'Reply as @HorizonsNHS' })).toBeChecked();
+  await expect(composer.getByRole('radio', { name: 'Reply as @Sch4Change' })).not.toBeChecked();
+  await expect(composer.getByTestId('composer-answered')).toContainText('Replying to');
   await screenshot(page, 'columns-04-reply');
   await page.keyboard.press('Escape');
   await expect(composer).toBeHidden();
@@ -158,7 +158,7 @@ test('mentions for two accounts: reply as the receiving account, like, hide, mut
     await expect(horizons.getByRole('article').first()).toBeFocused();
   }
   await page.keyboard.press('r');
-  await expect(composer.getByRole('checkbox', { name: 'Post as @HorizonsNHS' })).toBeChecked();
+  await expect(composer.getByRole('radio', { name: 'Reply as @HorizonsNHS' })).toBeChecked();
   await page.keyboard.press('Escape');
   await expect(composer).toBeHidden();
   await page.keyboard.press('?');
@@ -267,7 +267,7 @@ test('a reply from a column is confirmed like a new post, and what arrives waits
   const author = ((await target.getAttribute('aria-label')) ?? '').split(':')[0] ?? '';
   await replyable.click();
   await expect(composer.getByRole('heading', { name: `Reply to ${author}`, exact: true })).toBeVisible();
-  await expect(composer.getByRole('checkbox', { name: 'Post as @HorizonsNHS' })).toBeChecked();
+  await expect(composer.getByRole('radio', { name: 'Reply as @HorizonsNHS' })).toBeChecked();
   await composer.getByRole('textbox', { name: 'Post text' }).fill(`@Sch4Change have a look ${token}`);
   await screenshot(page, 'columns-10-reply-composer');
   await composer.getByTestId('compose-publish').click();

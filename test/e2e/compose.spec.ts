@@ -4,10 +4,10 @@
 // pass it), and the thread lands in the sandbox exactly once; a second post is scheduled and shows
 // in the schedule list and week calendar; the DST questions and drafts are checked on the way.
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { useBrowserModeApp } from './browser-mode-app';
+import { londonIn, practiseAt, stripedPng } from './compose-inputs';
 import { screenshot } from './shell-steps';
 
 const app = useBrowserModeApp();
@@ -46,48 +46,7 @@ function sandboxAltText(dataDir: string, mediaKey: string): string | null {
   }
 }
 
-/** A small striped PNG, so the thumbnail is visibly an image. */
-function stripedPng(size = 48): Buffer {
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const rows: number[] = [];
-  for (let y = 0; y < size; y++) {
-    rows.push(0);
-    for (let x = 0; x < size; x++) rows.push(...(Math.floor((x + y) / 8) % 2 ? [0, 94, 184] : [255, 184, 28]));
-  }
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))]);
-}
-
-/** Wall-clock date (as en-GB writes it, DD/MM/YYYY) and time in London, `minutes` from now (the browser runs in Europe/London too). */
-function londonIn(minutes: number): { date: string; time: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/London',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(Date.now() + minutes * 60_000));
-  const get = (type: string): string => parts.find((part) => part.type === type)?.value ?? '';
-  return { date: `${get('day')}/${get('month')}/${get('year')}`, time: `${get('hour')}:${get('minute')}` };
-}
-
-async function practise(page: Page): Promise<void> {
-  await page.goto(app().url);
-  await page.getByTestId('welcome').getByRole('button', { name: 'Practise in the training sandbox' }).click();
-  await expect(page.getByTestId('account-HorizonsNHS')).toBeVisible({ timeout: 30_000 });
-}
+const practise = (page: Page): Promise<void> => practiseAt(page, app().url);
 
 test('compose a thread for a corporate training account, confirm it, publish it once, schedule another', async ({ page }) => {
   test.setTimeout(120_000);
@@ -228,31 +187,23 @@ test('compose a thread for a corporate training account, confirm it, publish it 
   expect(sandboxPosts(app().dataDir, 'HorizonsNHS', `${token}-later`)).toHaveLength(0);
 });
 
-test('drafts are autosaved, restored on reopening, and can be resumed or deleted', async ({ page }) => {
+test('unsaved text is kept and restored on reopening; accounts can be customised', async ({ page }) => {
   await practise(page);
   await page.getByRole('button', { name: 'New post' }).click();
   const composer = page.getByTestId('composer');
   await composer.getByRole('checkbox', { name: 'Post as @Sch4Change' }).check();
   await composer.getByRole('textbox', { name: 'Post text' }).fill('Half-written thought about #schoolnurses');
-  await expect(composer.getByText(/Draft saved/)).toBeVisible();
+  await expect(composer.getByText(/Text kept/)).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(composer).toBeHidden();
 
   await page.getByRole('button', { name: 'New post' }).click();
   await expect(composer.getByRole('textbox', { name: 'Post text' })).toHaveValue('Half-written thought about #schoolnurses');
   await expect(composer.getByRole('checkbox', { name: 'Post as @Sch4Change' })).toBeChecked();
-  await expect(composer.getByText(/Your draft from .* is back/)).toBeVisible();
+  await expect(composer.getByText(/Your unsaved text from .* is back/)).toBeVisible();
   await expect(composer.getByTestId('length-meter')).toHaveText('240 characters left');
   await screenshot(page, 'compose-11-draft-restored');
 
-  await composer.getByRole('button', { name: 'Start a new post instead' }).click();
-  await expect(composer.getByRole('textbox', { name: 'Post text' })).toHaveValue('');
-  const drafts = composer.getByTestId('compose-drafts');
-  await drafts.getByText('Other drafts (1)').click();
-  await expect(drafts).toContainText('Half-written thought');
-  await screenshot(page, 'compose-12-drafts-list');
-  await drafts.getByRole('button', { name: /^Resume draft/ }).click();
-  await expect(composer.getByRole('textbox', { name: 'Post text' })).toHaveValue('Half-written thought about #schoolnurses');
   await composer.getByRole('checkbox', { name: 'Post as @Sch4Change' }).uncheck();
   await composer.getByRole('checkbox', { name: 'Post as @HorizonsNHS' }).check();
   await composer.getByRole('checkbox', { name: 'Post as @Sch4Change' }).check();

@@ -17,7 +17,7 @@ import { ProviderRegistry } from './accounts/provider-registry';
 import { AccountsRepository } from './accounts/repository';
 import { AccountsService } from './accounts/service';
 import { XAppSettingsStore } from './accounts/x-app-settings';
-import { DraftsStore } from './compose/drafts-store';
+import { UnsavedTextStore } from './compose/unsaved-text-store';
 import { composeHandlers } from './compose/handlers';
 import { MediaStore } from './compose/media-store';
 import { openDatabase } from './db/open';
@@ -258,10 +258,10 @@ export function createCore(options: CoreOptions): Core {
       return trainingStatus();
     },
     'training.connect': connectTraining,
-    ...queueHandlers(queue.service),
+    ...queueHandlers(queue.service, { chatPlanOf: (postId) => chats.service.planOf(postId) }),
     ...columns.handlers,
     ...chats.handlers,
-    ...composeHandlers({ media, drafts: new DraftsStore(db) }),
+    ...composeHandlers({ media, unsaved: new UnsavedTextStore(db) }),
     ...scheduleHandlers({
       settings: () => settings.get(),
       accounts: () => accounts.list(),

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { AccountSummary } from '../../shared/contract';
+import type { QueuedPost } from '../../shared/queue';
 import { AccountSettingsDialog } from './accounts/AccountSettingsDialog';
 import { ConnectAccountDialog } from './accounts/ConnectAccountDialog';
 import { RemoveAccountDialog } from './accounts/RemoveAccountDialog';
@@ -23,7 +24,7 @@ import { WelcomeScreen } from './welcome/WelcomeScreen';
 type Overlay =
   | { kind: 'none' }
   | { kind: 'settings'; section?: 'x-app' }
-  | { kind: 'new-post'; start?: ComposerStart }
+  | { kind: 'new-post'; start?: ComposerStart; editing?: QueuedPost }
   | { kind: 'connect'; accountId?: string }
   | { kind: 'account-settings'; accountId: string }
   | { kind: 'remove-account'; accountId: string };
@@ -76,6 +77,7 @@ export function App(): React.JSX.Element {
   const close = (): void => setOverlay(NONE);
   const openXAppSteps = (): void => setOverlay({ kind: 'settings', section: 'x-app' });
   const accountFor = (id: string): AccountSummary | undefined => accounts.find((account) => account.id === id);
+  const editPost = (post: QueuedPost): void => setOverlay({ kind: 'new-post', editing: post });
 
   // One overlay at a time: a dialog may hand over to the next (account settings → remove → back).
   const renderOverlay = (): React.JSX.Element | null => {
@@ -97,9 +99,12 @@ export function App(): React.JSX.Element {
       case 'new-post':
         return (
           <ComposerDialog
+            key={overlay.editing?.id ?? 'new'}
             accounts={accounts}
             settings={settings}
             {...(overlay.start ? { start: overlay.start } : {})}
+            {...(overlay.editing ? { editing: overlay.editing } : {})}
+            onEditPost={editPost}
             onClose={close}
             onOpenSettings={() => setOverlay({ kind: 'settings' })}
           />
@@ -179,7 +184,7 @@ export function App(): React.JSX.Element {
           />
         ) : view === 'schedule' ? (
           <Suspense fallback={<main className="columns" aria-busy="true" />}>
-            <ScheduleView accounts={accounts} settings={settings} />
+            <ScheduleView accounts={accounts} settings={settings} onEdit={editPost} />
           </Suspense>
         ) : view === 'chats' ? (
           <Suspense fallback={<main className="columns" aria-busy="true" />}>

@@ -64,25 +64,40 @@ describe('compose through core', () => {
     await expect(call(core, 'media.add', { name: 'ok.png', mimeType: 'image/png', dataBase64: b64(makePngOfSize(5 * MB)), altText: null })).resolves.toMatchObject({ bytes: 5 * MB });
   });
 
-  it('saves, updates, lists (newest first) and deletes drafts, and keeps them across restarts', async () => {
+  it('keeps unsaved text per place of writing across a core restart, and clears it', async () => {
     const dataDir = tempDir();
     const { core } = start(dataDir);
-    const first = await call(core, 'drafts.save', { content: { parts: [{ text: 'Draft one' }], accounts: ['a'] } });
-    expect(first).toEqual({ id: expect.any(String), content: { parts: [{ text: 'Draft one' }], accounts: ['a'] }, updatedAt: expect.any(String) });
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const second = await call(core, 'drafts.save', { id: 'renderer-named', content: { parts: [{ text: 'Two' }] } });
-    expect(second.id).toBe('renderer-named');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const updated = await call(core, 'drafts.save', { id: first.id, content: { parts: [{ text: 'Draft one, edited' }] } });
-    expect(updated.updatedAt > first.updatedAt).toBe(true);
-    expect((await call(core, 'drafts.list', {})).map((d) => d.id)).toEqual([first.id, 'renderer-named']);
+    const reply = { kind: 'reply', network: 'x', accountId: 'acc-1', postId: '1900000000000000001' } as const;
+    await expect(call(core, 'unsaved.get', { scope: { kind: 'new' } })).resolves.toBeNull();
+    const first = await call(core, 'unsaved.save', { scope: { kind: 'new' }, content: { shared: [{ text: 'Clinic open' }] } });
+    expect(first).toEqual({ scope: { kind: 'new' }, content: { shared: [{ text: 'Clinic open' }] }, updatedAt: expect.any(String) });
+    await call(core, 'unsaved.save', { scope: { kind: 'new' }, content: { shared: [{ text: 'Clinic open till 8' }] } });
+    await call(core, 'unsaved.save', { scope: reply, content: { shared: [{ text: 'Thanks!' }] } });
+    await call(core, 'unsaved.save', { scope: { kind: 'edit', postId: 'queued-1' }, content: { shared: [{ text: 'Edited' }] } });
+    await expect(call(core, 'unsaved.save', { scope: { kind: 'reply', network: 'x', accountId: 'acc-1', postId: 'abc' }, content: {} })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringContaining('scope.postId'),
+    });
     await core.close();
     cores.length = 0;
 
     const { core: again } = start(dataDir);
-    expect((await call(again, 'drafts.list', {}))[0]?.content).toEqual({ parts: [{ text: 'Draft one, edited' }] });
-    await expect(call(again, 'drafts.delete', { id: first.id })).resolves.toEqual({ deleted: true });
-    await expect(call(again, 'drafts.delete', { id: first.id })).resolves.toEqual({ deleted: false });
-    expect((await call(again, 'drafts.list', {})).map((d) => d.id)).toEqual(['renderer-named']);
+    expect((await call(again, 'unsaved.get', { scope: { kind: 'new' } }))?.content).toEqual({ shared: [{ text: 'Clinic open till 8' }] });
+    expect((await call(again, 'unsaved.get', { scope: reply }))?.content).toEqual({ shared: [{ text: 'Thanks!' }] });
+    // Another account answering the same post writes elsewhere.
+    await expect(call(again, 'unsaved.get', { scope: { ...reply, accountId: 'acc-2' } })).resolves.toBeNull();
+    await expect(call(again, 'unsaved.clear', { scope: { kind: 'new' } })).resolves.toEqual({ cleared: true });
+    await expect(call(again, 'unsaved.clear', { scope: { kind: 'new' } })).resolves.toEqual({ cleared: false });
+    await expect(call(again, 'unsaved.get', { scope: { kind: 'new' } })).resolves.toBeNull();
+    expect((await call(again, 'unsaved.get', { scope: { kind: 'edit', postId: 'queued-1' } }))?.content).toEqual({ shared: [{ text: 'Edited' }] });
+  });
+
+  it('gives an image a thumbnail as a data URL, a video none', async () => {
+    const { core } = start();
+    const png = makePng(2, 2);
+    const ref = await call(core, 'media.add', { name: 'p.png', mimeType: 'image/png', dataBase64: b64(png), altText: null });
+    await expect(call(core, 'media.preview', { id: ref.id })).resolves.toEqual({ dataUrl: `data:image/png;base64,${b64(png)}` });
+    const video = await call(core, 'media.add', { name: 'clip', mimeType: 'video/mp4', dataBase64: b64(makeMp4(2048)), altText: null });
+    await expect(call(core, 'media.preview', { id: video.id })).resolves.toEqual({ dataUrl: null });
   });
 });

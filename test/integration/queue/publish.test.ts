@@ -156,15 +156,17 @@ describe('the queue', () => {
     const h = await harness(['sam_comms']);
     const later = new Date(Date.now() + 3_600_000).toISOString();
     const post = h.post('sam_comms', ['First wording'], { kind: 'at', dueAt: later, zone: 'Europe/London' });
-    const edited = await call(h.core, 'queue.edit', { id: post.id, parts: [{ text: 'Better wording' }, { text: 'And a second part' }], graceMinutes: 5 });
+    // An edit changes what goes out: the account's confirmation is asked, as for a new post.
+    const confirmedAccountIds = [h.accounts['sam_comms']?.id ?? ''];
+    const edited = await call(h.core, 'queue.edit', { id: post.id, parts: [{ text: 'Better wording' }, { text: 'And a second part' }], graceMinutes: 5, confirmedAccountIds });
     expect(edited.parts.map((p) => p.text)).toEqual(['Better wording', 'And a second part']);
     expect(edited.graceMinutes).toBe(5);
+    expect((await call(h.core, 'confirmations.list', { accountId: post.accountId }))[0]).toMatchObject({ path: 'edit', subjects: [post.id] });
     const soon = new Date(Date.now() + 2_000).toISOString();
     // A new account starts as corporate: moving its post is confirmed like posting it, and recorded.
     await expect(call(h.core, 'queue.reschedule', { id: post.id, dueAt: soon.replace('Z', '+00:00'), zone: 'Europe/Paris' })).rejects.toThrow(
       /confirmation_required: @sam_comms asks for confirmation before rescheduling a post/,
     );
-    const confirmedAccountIds = [post.accountId];
     const moved = await call(h.core, 'queue.reschedule', { id: post.id, dueAt: soon.replace('Z', '+00:00'), zone: 'Europe/Paris', confirmedAccountIds });
     expect(moved).toMatchObject({ state: 'scheduled', dueAt: soon, zone: 'Europe/Paris' });
     expect((await call(h.core, 'confirmations.list', { accountId: post.accountId }))[0]).toMatchObject({ path: 'reschedule', subjects: [post.id], handle: 'sam_comms' });
@@ -172,7 +174,8 @@ describe('the queue', () => {
     await h.until((all) => all[0]?.state === 'sent');
     await expect(call(h.core, 'queue.edit', { id: post.id, graceMinutes: 1 })).rejects.toThrow(/sent and can no longer be edited/);
     await expect(call(h.core, 'queue.act', { id: post.id, action: 'discard' })).rejects.toThrow(/sent; it cannot be discarded/);
-    expect((await call(h.core, 'queue.history', { id: post.id })).map((t) => t.to)).toEqual(['scheduled', 'scheduled', 'sending', 'sent']);
+    // created, edited (audited in place), rescheduled, claimed, sent.
+    expect((await call(h.core, 'queue.history', { id: post.id })).map((t) => t.to)).toEqual(['scheduled', 'scheduled', 'scheduled', 'sending', 'sent']);
     expect(await call(h.core, 'queue.attention', {})).toEqual({ failed: 0, held: 0 });
   });
 

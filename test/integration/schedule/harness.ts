@@ -2,7 +2,6 @@
 // the composer's stores and the real queue service, wired the way app.ts wires them.
 import { join } from 'node:path';
 import { AccountsRepository } from '../../../src/main/core/accounts/repository';
-import { DraftsStore } from '../../../src/main/core/compose/drafts-store';
 import { MediaStore } from '../../../src/main/core/compose/media-store';
 import { Confirmations } from '../../../src/main/core/confirmations/service';
 import { ConfirmationsStore } from '../../../src/main/core/confirmations/store';
@@ -46,7 +45,6 @@ export function openStores(dataDir: string, options: { zone?: string; now?: () =
   const { db } = openDatabase(join(dataDir, 'columns.db'));
   const accountsRepo = new AccountsRepository(db);
   const media = new MediaStore(db, dataDir);
-  const drafts = new DraftsStore(db);
   const slots = new QueueSlotsStore(db);
   const repo = new PostsRepository(db, options.now);
   const events = new EventHub();
@@ -62,5 +60,5 @@ export function openStores(dataDir: string, options: { zone?: string; now?: () =
     wake: () => undefined,
     ...(options.now ? { now: options.now } : {}),
   });
-  return { db, accounts: accountsRepo, media, drafts, slots, queue, confirmations, close: () => db.close() };
+  return { db, accounts: accountsRepo, media, slots, queue, confirmations, close: () => db.close() };
 }

@@ -12,7 +12,7 @@ import {
   type ComposerAction,
   type ComposerState,
 } from '../../../src/renderer/src/compose/composer-state';
-import { draftSummary, fromDraftContent, toDraftContent } from '../../../src/renderer/src/compose/draft-content';
+import { fromUnsavedContent, toUnsavedContent } from '../../../src/renderer/src/compose/unsaved-content';
 import { buildCreateInput, errorTargetOf } from '../../../src/renderer/src/compose/publish-request';
 import { slotId } from '../../../src/renderer/src/compose/slots';
 
@@ -162,19 +162,18 @@ describe('drafts', () => {
       { type: 'addMedia', thread: 'shared', key: 'p1', media: { ref: photo('m1', 'alt'), previewUrl: 'blob:x' } },
       { type: 'setSchedule', patch: { mode: 'at', graceMinutes: 30 } },
     ]);
-    const content = JSON.parse(JSON.stringify(toDraftContent(state))) as Record<string, unknown>;
-    const back = fromDraftContent(content, initialComposerState({ date: '2026-01-01', time: '09:00' }));
+    const content = JSON.parse(JSON.stringify(toUnsavedContent(state))) as Record<string, unknown>;
+    const back = fromUnsavedContent(content, initialComposerState({ date: '2026-01-01', time: '09:00' }));
     expect(back?.shared[0]?.media[0]).toEqual({ ref: photo('m1', 'alt'), previewUrl: null });
     expect(back?.schedule).toMatchObject({ mode: 'at', graceMinutes: 30, date: '2026-11-25' });
     expect(back?.accountIds).toEqual([horizons.id]);
-    expect(draftSummary(content)).toBe('Draft text');
     expect(hasContent(state)).toBe(true);
   });
 
   it('refuses what is not one of its drafts', () => {
     const fallback = initialComposerState({ date: '2026-01-01', time: '09:00' });
-    expect(fromDraftContent({ version: 99 }, fallback)).toBeNull();
-    expect(fromDraftContent({ version: 1, shared: 'nope' }, fallback)).toBeNull();
+    expect(fromUnsavedContent({ version: 99 }, fallback)).toBeNull();
+    expect(fromUnsavedContent({ version: 1, shared: 'nope' }, fallback)).toBeNull();
     expect(hasContent(fallback)).toBe(false);
   });
 });

@@ -226,6 +226,12 @@ export class ChatService {
     return undefined;
   }
 
+  /** The scheduled or live chat whose plan a queued post belongs to (it is edited in that plan), or null. */
+  planOf(postId: string): { id: string; name: string } | null {
+    const chat = this.deps.store.byQueuePosts([postId]).find((record) => record.state === 'scheduled' || record.state === 'live');
+    return chat ? { id: chat.id, name: chat.plan.name } : null;
+  }
+
   record(id: string): ChatRecord {
     return this.#record(id);
   }
@@ -273,7 +279,7 @@ export class ChatService {
       const postId = ids[index];
       const queued = postId ? this.#queued(postId) : null;
       if (!postId || !queued || !['scheduled', 'held', 'failed', 'draft'].includes(queued.state)) return;
-      if (queued.parts[0]?.text !== post.text) this.deps.queue.edit({ id: postId, parts: [{ text: post.text, mediaIds: [] }] });
+      if (queued.parts[0]?.text !== post.text) this.deps.queue.edit({ id: postId, parts: [{ text: post.text, mediaIds: [] }], when: { kind: 'keep' }, confirmedAccountIds: [...confirmedAccountIds] });
       if (queued.state === 'scheduled' && queued.dueAt !== post.dueAt) {
         this.deps.queue.reschedule({ id: postId, dueAt: post.dueAt, zone: plan.zone, confirmedAccountIds: [...confirmedAccountIds], via: 'schedule' });
       }

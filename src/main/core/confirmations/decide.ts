@@ -22,6 +22,7 @@ const ACTS: Record<GuardedPath, string> = {
   csv_import: 'scheduling posts from a CSV file',
   calendar_move: 'moving a post',
   reschedule: 'rescheduling a post',
+  edit: 'changing a post that will go out',
   post_now: 'posting a held post now',
   retry: 'retrying a failed post',
   chat_post: 'posting',

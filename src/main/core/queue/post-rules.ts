@@ -35,3 +35,16 @@ export function checkParts(account: AccountSummary, parts: readonly PartInput[],
     }
   });
 }
+
+/** A thread that stopped part-way: the parts already on X (the first `onX`) must come back as they are. */
+export function assertSentPartsKept(post: { parts: readonly { text: string; mediaIds: readonly string[] }[] }, parts: readonly PartInput[], onX: number): void {
+  if (onX === 0) return;
+  if (parts.length <= onX) throw new AppError('invalid_input', `Parts 1 to ${onX} are already on X; add the parts still to go after them.`);
+  for (let index = 0; index < onX; index += 1) {
+    const sent = post.parts[index];
+    const given = parts[index];
+    if (!sent || !given || sent.text !== given.text || sent.mediaIds.join(',') !== given.mediaIds.join(',')) {
+      throw new AppError('invalid_input', `Part ${index + 1} is already on X, so it cannot be changed; edit only the parts not yet posted.`);
+    }
+  }
+}

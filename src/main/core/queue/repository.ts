@@ -263,10 +263,18 @@ export class PostsRepository {
     this.#db.prepare('UPDATE post_parts SET remote_id = ? WHERE post_id = ? AND idx = ?').run(remoteId, postId, idx);
   }
 
-  /** Replaces content of a post not yet out (callers check its state in the same transaction). */
-  updateContent(id: string, parts: { text: string; mediaIds: string[] }[] | undefined, grace: { graceMinutes: number; missedAfter: string | null } | undefined): void {
+  /**
+   * Replaces content of a post not yet out (callers check its state in the same transaction). The
+   * first `keep` parts (already on X, with their X ids) stay; `parts` follow them.
+   */
+  updateContent(
+    id: string,
+    parts: { text: string; mediaIds: string[] }[] | undefined,
+    keep: number,
+    grace: { graceMinutes: number; missedAfter: string | null } | undefined,
+  ): void {
     this.transaction(() => {
-      if (parts) this.#replaceParts(id, parts);
+      if (parts) this.#replaceParts(id, parts, keep);
       if (grace) this.#db.prepare('UPDATE posts SET grace_minutes = ?, missed_after = ? WHERE id = ?').run(grace.graceMinutes, grace.missedAfter, id);
       this.#db.prepare('UPDATE posts SET updated_at = ? WHERE id = ?').run(this.#iso(), id);
     });
@@ -351,10 +359,15 @@ export class PostsRepository {
       .map((row) => ({ postId: row.post_id, from: row.from_state, to: row.to_state, at: row.at, reason: row.reason }));
   }
 
-  #replaceParts(postId: string, parts: { text: string; mediaIds: string[] }[]): void {
-    this.#db.prepare('DELETE FROM post_parts WHERE post_id = ?').run(postId);
+  #replaceParts(postId: string, parts: { text: string; mediaIds: string[] }[], keep = 0): void {
+    this.#db.prepare('DELETE FROM post_parts WHERE post_id = ? AND idx >= ?').run(postId, keep);
     const insert = this.#db.prepare('INSERT INTO post_parts (post_id, idx, text, media_ids) VALUES (?, ?, ?, ?)');
-    parts.forEach((part, idx) => insert.run(postId, idx, part.text, JSON.stringify(part.mediaIds)));
+    parts.forEach((part, idx) => insert.run(postId, keep + idx, part.text, JSON.stringify(part.mediaIds)));
+  }
+
+  /** An audit row for a change that kept the state (an edit). */
+  audit(postId: string, state: PostState, reason: string): void {
+    this.#audit(postId, state, state, this.#iso(), reason);
   }
 
   #audit(postId: string, from: PostState | null, to: PostState, at: string, reason: string | null): void {

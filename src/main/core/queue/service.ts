@@ -23,7 +23,7 @@ import { enforcePostChecks } from '../post-checks/checks';
 import type { QueueAnnouncer } from './announce';
 import type { AccountsView, MediaSource, NextSlot } from './deps';
 import { missedAfter, POST_NOW_GRACE_MINUTES } from './grace';
-import { checkParts, type PartInput } from './post-rules';
+import { assertSentPartsKept, checkParts, type PartInput } from './post-rules';
 import { toQueuedPost } from './records';
 import type { NewPost, PostRecord, PostsRepository } from './repository';
 import { EDITABLE_STATES } from './states';
@@ -138,20 +138,50 @@ export class QueueService {
     return this.#view(id);
   }
 
-  edit({ id, parts, graceMinutes }: z.output<typeof queueEditSchema>): QueuedPost {
+  /**
+   * Changes a post that has not gone out, keeping its id and audit trail: its parts (those already
+   * on X stay as they are), grace, and time (kept, a new one, or back to the drafts). The same checks
+   * as create, including the corporate confirmation (recorded on the `edit` path), unless it stays a draft.
+   */
+  edit(input: z.output<typeof queueEditSchema>): QueuedPost {
+    const { id, parts, graceMinutes, when } = input;
     const post = this.#record(id);
+    if (post.state === 'sending') throw invalid('This post is being sent to X right now, so it cannot be edited. Look again in a moment.');
     if (!EDITABLE_STATES.includes(post.state)) throw invalid(`This post is ${post.state} and can no longer be edited.`);
-    if (parts && post.parts.some((part) => part.remoteId !== null)) throw invalid('Part of this thread already went out; its text can no longer be changed.');
+    const account = this.#account(post);
+    const onX = post.parts.filter((part) => part.remoteId !== null).length;
+    if (parts) assertSentPartsKept(post, parts, onX);
+    if (onX > 0 && when.kind === 'draft') throw invalid('Part of this thread is already on X; the rest cannot go back to the drafts. Edit it, retry it or discard it.');
     const newParts: PartInput[] | undefined = parts?.map((part) => ({ text: part.text, mediaIds: [...part.mediaIds] }));
-    if (newParts) checkParts(this.#account(post), newParts, this.#d.media);
-    const grace =
-      graceMinutes === undefined ? undefined : { graceMinutes, missedAfter: post.dueAt === null ? null : missedAfter(post.dueAt, graceMinutes) };
+    if (newParts) checkParts(account, newParts, this.#d.media);
+    const staysDraft = when.kind === 'draft' || (when.kind === 'keep' && post.state === 'draft');
+    const pass = staysDraft ? null : this.#d.confirmations.open('edit', [account], input.confirmedAccountIds);
+    const grace = graceMinutes ?? post.graceMinutes;
+    const dueAt = when.kind === 'at' ? new Date(when.dueAt).toISOString() : post.dueAt;
+    if (when.kind === 'at' && Date.parse(missedAfter(dueAt as string, grace)) < this.#now()) throw invalid('That time has already passed. Pick a later time, or post it now.');
     this.#d.repo.transaction(() => {
       // Checked again inside the transaction: the publisher may have claimed it meanwhile.
-      const now = this.#d.repo.get(id);
-      if (!now || !EDITABLE_STATES.includes(now.state)) throw invalid('This post started going out and can no longer be edited.');
-      this.#d.repo.updateContent(id, newParts, grace);
+      const current = this.#d.repo.get(id);
+      if (!current || !EDITABLE_STATES.includes(current.state)) throw invalid('This post started going out and can no longer be edited.');
+      this.#d.repo.updateContent(id, newParts?.slice(onX), onX, { graceMinutes: grace, missedAfter: dueAt === null ? null : missedAfter(dueAt, grace) });
+      if (when.kind === 'at') {
+        const to = current.state === 'held' || current.state === 'failed' || current.state === 'draft' ? 'scheduled' : current.state;
+        this.#d.repo.transition(id, current.state, to, `edited; rescheduled for ${dueAt}`, {
+          dueAt,
+          zone: when.zone,
+          missedAfter: missedAfter(dueAt as string, grace),
+          nextAttemptAt: null,
+          resetAttempts: true,
+          lastError: null,
+        });
+      } else if (when.kind === 'draft' && current.state !== 'draft') {
+        this.#d.repo.transition(id, current.state, 'draft', 'edited; moved back to drafts', { dueAt: null, missedAfter: null, nextAttemptAt: null, lastError: null });
+      } else {
+        this.#d.repo.audit(id, current.state, 'edited');
+      }
     });
+    pass?.cover(post.accountId, [id]);
+    pass?.record(`edited: ${quoted(newParts?.[0]?.text ?? post.parts[0]?.text ?? '')}`);
     this.#changed([id], 'edited');
     return this.#view(id);
   }

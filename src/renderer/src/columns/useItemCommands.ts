@@ -30,8 +30,9 @@ export function useItemCommands(
         note(item.id, `${label}: not allowed. ${permission.reason ?? ''}`.trim());
         return;
       }
-      if (command === 'reply') return onCompose({ accountId: item.accountId, replyTo: item.id, authorHandle: item.author.handle });
-      if (command === 'quote') return onCompose({ accountId: item.accountId, quoteOf: item.id, authorHandle: item.author.handle });
+      const answering = { authorHandle: item.author.handle, authorName: item.author.displayName, text: item.text, createdAt: item.createdAt };
+      if (command === 'reply') return onCompose({ accountId: item.accountId, replyTo: item.id, authorHandle: item.author.handle, answering });
+      if (command === 'quote') return onCompose({ accountId: item.accountId, quoteOf: item.id, authorHandle: item.author.handle, answering });
       const action = actionFor(item, command);
       if (action === 'repost' || action === 'unrepost') {
         guardedRepost(item, action, accounts)

@@ -11,6 +11,8 @@ interface AccountPickerProps {
   error?: string | undefined;
   onToggle: (accountId: string) => void;
   onCustomise: (accountId: string, on: boolean) => void;
+  /** One sender only (a reply): radio buttons, the receiving account chosen first. */
+  single?: boolean;
 }
 
 function reasonUnavailable(account: AccountSummary, chosen: AccountSummary[]): string | null {
@@ -21,15 +23,16 @@ function reasonUnavailable(account: AccountSummary, chosen: AccountSummary[]): s
     : 'A live X account cannot post together with training accounts.';
 }
 
-export function AccountPicker({ accounts, chosenIds, customisedIds, error, onToggle, onCustomise }: AccountPickerProps): React.JSX.Element {
+export function AccountPicker({ accounts, chosenIds, customisedIds, error, onToggle, onCustomise, single = false }: AccountPickerProps): React.JSX.Element {
   const chosen = accounts.filter((account) => chosenIds.includes(account.id));
   return (
     <fieldset className="post-as" aria-describedby={error ? 'post-as-error' : undefined}>
-      <legend className="compose__legend">Post as</legend>
+      <legend className="compose__legend">{single ? 'Reply as (one account)' : 'Post as'}</legend>
       <ul className="post-as__list">
         {accounts.map((account) => {
           const isChosen = chosenIds.includes(account.id);
-          const reason = reasonUnavailable(account, chosen);
+          // One sender: any connected account may take over from the one chosen.
+          const reason = single ? (account.status === 'needs_reauth' ? 'Needs reconnecting before it can post.' : null) : reasonUnavailable(account, chosen);
           const reasonId = `post-as-reason-${account.id}`;
           return (
             <li
@@ -39,11 +42,12 @@ export function AccountPicker({ accounts, chosenIds, customisedIds, error, onTog
             >
               <label className="post-as__choice">
                 <input
-                  type="checkbox"
+                  type={single ? 'radio' : 'checkbox'}
+                  name={single ? 'post-as-one' : undefined}
                   checked={isChosen}
                   disabled={reason !== null && !isChosen}
                   aria-describedby={reason ? reasonId : undefined}
-                  aria-label={`Post as @${account.handle}`}
+                  aria-label={`${single ? 'Reply' : 'Post'} as @${account.handle}`}
                   onChange={() => onToggle(account.id)}
                 />
                 <AccountIdentity account={account} />

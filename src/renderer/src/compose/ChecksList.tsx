@@ -5,14 +5,16 @@ import type { Check } from './checks';
 interface ChecksListProps {
   checks: Check[];
   onFix: (check: Check) => void;
+  /** "Must fix" waits until the person typed or tried to send: an empty new post is not a mistake. */
+  showBlocking: boolean;
 }
 
 export const CHECKS_HEADING_ID = 'compose-checks-heading';
 
-export function ChecksList({ checks, onFix }: ChecksListProps): React.JSX.Element | null {
-  if (checks.length === 0) return null;
-  const blocking = checks.filter((check) => check.severity === 'blocking');
+export function ChecksList({ checks, onFix, showBlocking }: ChecksListProps): React.JSX.Element | null {
+  const blocking = showBlocking ? checks.filter((check) => check.severity === 'blocking') : [];
   const warnings = checks.filter((check) => check.severity === 'warning');
+  if (blocking.length === 0 && warnings.length === 0) return null;
   return (
     <section className="checks" aria-labelledby={CHECKS_HEADING_ID} data-testid="compose-checks">
       <h3 id={CHECKS_HEADING_ID} className="checks__heading" tabIndex={-1}>

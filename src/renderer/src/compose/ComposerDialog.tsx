@@ -1,48 +1,40 @@
 // The composer: who posts (Post as), what (a thread per account, shared or customised), checks in
 // words, when, and — for accounts that ask — a large-type confirmation before anything is queued.
-// It autosaves as a draft and reopens the newest one. The post leaves through `queue.create` only.
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+// What is typed is kept by core as unsaved text (useUnsavedText). A new post leaves through
+// `queue.create`, an edited one through `queue.edit` (useComposerSubmit); its pieces are below.
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
-import type { SavedDraft } from '../../../shared/compose';
-import type { QueuedPost, When } from '../../../shared/queue';
+import type { QueuedPost } from '../../../shared/queue';
 import type { Settings } from '../../../shared/settings';
-import { getApi } from '../api';
-import { errorMessage, fieldErrorOf } from '../api/error-message';
 import { useNow } from '../hooks/useNow';
 import { Dialog } from '../shell/Dialog';
+import { coreNow } from '../core-clock';
 import { AccountPicker } from './AccountPicker';
-import { announce } from './announcer';
-import { composerChecks, isBlocked, threadsInUse, type Check } from './checks';
-import { CHECKS_HEADING_ID, ChecksList } from './ChecksList';
+import { AnsweredPost, type AnsweredPostView } from './AnsweredPost';
+import { composerChecks, type Check } from './checks';
+import { ChecksList } from './ChecksList';
+import { NO_ERRORS, type ComposerErrors } from './composer-errors';
+import { editTitle, scopeOf } from './composer-scope';
+import { composerReducer, initialComposerState, partsOf, sharedInUse, threadIdFor, type ComposerAction, type ComposerState, type ScheduleChoice } from './composer-state';
+import { composerTitle, referenceSentence } from './composer-title';
 import { ComposerPostChecks } from '../guard/ComposerPostChecks';
+import { buildCreateInput } from './publish-request';
 import { ComposerFooter } from './ComposerFooter';
-import {
-  composerReducer,
-  initialComposerState,
-  partsOf,
-  sharedInUse,
-  threadIdFor,
-  type ComposerAction,
-  type ComposerState,
-  type ScheduleChoice,
-} from './composer-state';
-import { fromDraftContent } from './draft-content';
-import { DraftsList } from './DraftsList';
+import { ComposerThreads } from './ComposerThreads';
+import { keptTimeLabel, partsOnX, stateFromPost } from './edit-start';
 import { applyHashtagSuggestion } from './hashtag-case';
 import { defaultScheduleTime, formatInstant } from './local-time';
-import { composerTitle, referenceSentence } from './composer-title';
 import { PostConfirmation } from './PostConfirmation';
-import { buildCreateInput, errorTargetOf } from './publish-request';
+import { QueueDrafts } from './QueueDrafts';
 import { ReferenceFields } from './ReferenceFields';
-import { ACTION_LABELS, whenOf } from './schedule-when';
+import { ACTION_LABELS } from './schedule-when';
 import { SchedulePanel } from './SchedulePanel';
 import { partTextId, slotId } from './slots';
-import { ThreadEditor } from './ThreadEditor';
-import { useDraftAutosave } from './useDraftAutosave';
-import { useDraftLibrary } from './useDraftLibrary';
+import { useComposerSubmit } from './useComposerSubmit';
 import { useMeasurements } from './useMeasurements';
+import { useMediaThumbnails } from './useMediaThumbnails';
 import { useResolvedTime } from './useResolvedTime';
-import { coreNow } from '../core-clock';
+import { useUnsavedText } from './useUnsavedText';
 import './compose.css';
 
 /** Opened from a post in a column: the receiving account chosen, the reply or quote filled in. */
@@ -52,17 +44,23 @@ export interface ComposerStart {
   quoteOf?: string;
   /** The handle of the post's author, for the title ("Reply to @handle"). */
   authorHandle?: string;
+  /** The post answered, shown at the top. */
+  answering?: AnsweredPostView;
 }
 
 interface ComposerDialogProps {
   accounts: AccountSummary[];
   settings: Settings;
   start?: ComposerStart;
+  /** A queued post (draft, scheduled, held, failed) opened for editing. */
+  editing?: QueuedPost;
   onClose: () => void;
   onOpenSettings: () => void;
+  /** Open a draft the composer offers (it replaces the new post). */
+  onEditPost?: (post: QueuedPost) => void;
 }
 
-export function ComposerDialog({ accounts, settings, start, onClose, onOpenSettings }: ComposerDialogProps): React.JSX.Element {
+export function ComposerDialog({ accounts, settings, start, editing, onClose, onOpenSettings, onEditPost }: ComposerDialogProps): React.JSX.Element {
   if (accounts.length === 0) {
     return (
       <Dialog title="New post" onClose={onClose}>
@@ -75,78 +73,72 @@ export function ComposerDialog({ accounts, settings, start, onClose, onOpenSetti
       </Dialog>
     );
   }
-  return <Composer accounts={accounts} settings={settings} {...(start ? { start } : {})} onClose={onClose} />;
+  return (
+    <Composer
+      accounts={accounts}
+      settings={settings}
+      {...(start ? { start } : {})}
+      {...(editing ? { editing } : {})}
+      {...(onEditPost ? { onEditPost } : {})}
+      onClose={onClose}
+    />
+  );
 }
 
-type FieldName = 'accounts' | 'replyTo' | 'quoteOf' | 'schedule' | 'grace';
-
-interface Errors {
-  slots: Record<string, string>;
-  fields: Partial<Record<FieldName, string>>;
-  form: string | null;
-}
-
-const NO_ERRORS: Errors = { slots: {}, fields: {}, form: null };
-
-interface Confirming {
-  when: When;
-  accounts: AccountSummary[];
-}
-
-const VERBS = { now: 'Post', at: 'Schedule', queue: 'Queue', draft: 'Save' } as const;
-
-const handles = (accounts: readonly AccountSummary[]): string => accounts.map((account) => `@${account.handle}`).join(', ');
-
-function freshState(accounts: readonly AccountSummary[], zone: string, start?: ComposerStart): ComposerState {
+function freshState(accounts: readonly AccountSummary[], zone: string, start?: ComposerStart, editing?: QueuedPost): ComposerState {
+  if (editing) return stateFromPost(editing, zone, new Date(coreNow()));
   // With one account there is nothing to choose; with several, nobody is chosen for the user.
   const only = accounts.length === 1 ? accounts[0] : undefined;
   const state = initialComposerState({ accountIds: start ? [start.accountId] : only ? [only.id] : [], ...defaultScheduleTime(new Date(coreNow()), zone) });
   return start ? { ...state, replyTo: start.replyTo ?? '', quoteOf: start.quoteOf ?? '' } : state;
 }
 
-function Composer({ accounts, settings, start, onClose }: Omit<ComposerDialogProps, 'onOpenSettings'>): React.JSX.Element {
+/** Back to the card the reply or quote was started from (the virtual list may have redrawn it). */
+function focusCard(start: ComposerStart | undefined, before: Element | null): void {
+  const itemId = start?.replyTo ?? start?.quoteOf;
+  if (!itemId) return;
+  requestAnimationFrame(() => {
+    const card = before instanceof HTMLElement && before.isConnected ? before.closest<HTMLElement>('[data-item-id]') : null;
+    (card ?? document.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(itemId)}"]`))?.focus();
+  });
+}
+
+function Composer({ accounts, settings, start, editing, onClose, onEditPost }: Omit<ComposerDialogProps, 'onOpenSettings'>): React.JSX.Element {
   const { timeZone: zone, locale } = settings;
   const now = useNow();
-  const [state, dispatchState] = useReducer(composerReducer, undefined, () => freshState(accounts, zone, start));
-  const [errors, setErrors] = useState<Errors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
-  const [loaded, setLoaded] = useState(false);
-  const [restoredAt, setRestoredAt] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<Confirming | null>(null);
+  const [state, dispatchState] = useReducer(composerReducer, undefined, () => freshState(accounts, zone, start, editing));
+  const [errors, setErrors] = useState<ComposerErrors>(NO_ERRORS);
+  /** The person typed or tried to send: "Must fix" shows from then on. */
+  const [touched, setTouched] = useState(false);
   /** Said inside the dialog (the page behind a modal is inert, its live regions too). */
   const [note, setNote] = useState('');
   const keys = useRef(0);
   const newKey = useCallback(() => `p${Date.now().toString(36)}-${++keys.current}`, []);
+  const [opener] = useState(() => document.activeElement);
+  const close = useCallback(() => {
+    onClose();
+    focusCard(start, opener);
+  }, [onClose, start, opener]);
+  const single = editing !== undefined || start?.replyTo !== undefined;
+  const locked = useMemo(() => (editing ? partsOnX(editing) : new Set<string>()), [editing]);
 
   const dispatch = useCallback((action: ComposerAction) => {
     dispatchState(action);
+    if (action.type === 'setText' || action.type === 'addMedia' || action.type === 'removePart') setTouched(true);
     setErrors((current) => (current === NO_ERRORS ? current : NO_ERRORS));
   }, []);
-
-  const autosave = useDraftAutosave(state, loaded && !busy);
-
-  const restore = useCallback(
-    (draft: SavedDraft): boolean => {
-      const known = new Set(accounts.map((account) => account.id));
-      const read = fromDraftContent(draft.content, freshState(accounts, zone));
-      if (!read) return false;
-      dispatchState({ type: 'replace', state: { ...read, accountIds: read.accountIds.filter((id) => known.has(id)) } });
-      autosave.adopt(draft.id);
-      setRestoredAt(draft.updatedAt);
-      return true;
-    },
-    [accounts, zone, autosave],
-  );
-
-  const library = useDraftLibrary((drafts) => {
-    // A reply or quote started from a post is new writing: the newest draft does not replace it.
-    const newest = drafts[0];
-    if (newest && !start) restore(newest);
-    setLoaded(true);
-  });
+  useMediaThumbnails(state, dispatchState);
+  // The cursor starts in the text box (the first part not yet on X). Runs after the <dialog> opened
+  // (a child's effect runs first), which had put focus on its first control.
+  useEffect(() => {
+    const first = state.shared.find((part) => !locked.has(part.key));
+    if (first) document.getElementById(partTextId('shared', first.key))?.focus();
+    // Once, on opening.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const chosen = useMemo(() => accounts.filter((account) => state.accountIds.includes(account.id)), [accounts, state.accountIds]);
-  // What is sent: only accounts still connected and shown as chosen, never an id left over from a draft.
+  // What is sent: only accounts still connected and shown as chosen, never an id left over from earlier text.
   const posting = useMemo(() => ({ ...state, accountIds: chosen.map((account) => account.id) }), [state, chosen]);
   const showShared = sharedInUse(state);
   const customised = useMemo(() => chosen.filter((account) => state.variants[account.id]), [chosen, state.variants]);
@@ -163,83 +155,35 @@ function Composer({ accounts, settings, start, onClose }: Omit<ComposerDialogPro
   const local = state.schedule.mode === 'at' && state.schedule.date && state.schedule.time ? `${state.schedule.date}T${state.schedule.time}` : null;
   const resolution = useResolvedTime(local, zone);
 
-  const fail = (cause: unknown): void => {
-    const field = fieldErrorOf(cause);
-    const target = field ? errorTargetOf(field.field, posting) : { kind: 'form' as const };
-    const message = field?.message ?? errorMessage(cause);
-    if (target.kind === 'slot') setErrors({ ...NO_ERRORS, slots: { [target.slot]: message } });
-    else if (target.kind === 'field') setErrors({ ...NO_ERRORS, fields: { [target.field]: message } });
-    else setErrors({ ...NO_ERRORS, form: message });
-    // Bring the message into view beside its control (it may be scrolled away, or in a closed section).
-    requestAnimationFrame(() => document.querySelector('.composer .field-error')?.scrollIntoView({ block: 'center' }));
-  };
+  const [busy, setBusy] = useState(false);
+  const known = useMemo(() => new Set(accounts.map((account) => account.id)), [accounts]);
+  const unsaved = useUnsavedText({
+    scope: scopeOf(editing, start),
+    state,
+    enabled: !busy,
+    fallback: () => freshState(accounts, zone, start, editing),
+    onRestore: (read) => dispatchState({ type: 'replace', state: { ...read, accountIds: editing ? [editing.accountId] : read.accountIds.filter((id) => known.has(id)) } }),
+  });
+  const submit = useComposerSubmit({
+    state,
+    posting,
+    chosen,
+    checks,
+    resolution,
+    zone,
+    locale,
+    editing,
+    busy,
+    setBusy,
+    setErrors,
+    onAttempt: () => setTouched(true),
+    onDone: unsaved.clear,
+    onClose: close,
+  });
 
-  const syncAltTexts = async (): Promise<void> => {
-    const media = threadsInUse(state, chosen).flatMap(({ thread }) => partsOf(state, thread).flatMap((part) => part.media));
-    await Promise.all(media.map((item) => getApi().call('media.setAltText', { id: item.ref.id, altText: item.ref.altText?.trim() ? item.ref.altText : null })));
-  };
-
-  const create = async (when: When, confirmedAccountIds: string[]): Promise<void> => {
-    setConfirming(null);
-    setBusy(true);
-    try {
-      await syncAltTexts();
-      const posts = await getApi().call('queue.create', buildCreateInput(posting, when, confirmedAccountIds));
-      const draftId = await autosave.flush();
-      if (draftId) await library.remove(draftId).catch(() => undefined);
-      const message = successMessage(when, chosen, posts, zone, locale);
-      onClose();
-      // Said once the modal has gone: while it is open the rest of the page is inert, live regions too.
-      requestAnimationFrame(() => announce(message));
-    } catch (cause) {
-      fail(cause);
-      setBusy(false);
-    }
-  };
-
-  const publish = (): void => {
-    if (isBlocked(checks)) {
-      setErrors({ ...NO_ERRORS, form: 'Fix the items marked “Must fix” under “Before you post” first.' });
-      // Take the user to the list (it may be scrolled out of view), then say it again at the button.
-      const heading = document.getElementById(CHECKS_HEADING_ID);
-      heading?.scrollIntoView({ block: 'center' });
-      heading?.focus({ preventScroll: true });
-      return;
-    }
-    const when = whenOf(state.schedule, resolution, zone);
-    if (!when) {
-      setErrors({ ...NO_ERRORS, fields: { schedule: scheduleProblem(resolution.kind) } });
-      return;
-    }
-    if (when.kind === 'at' && Date.parse(when.dueAt) <= coreNow()) {
-      setErrors({ ...NO_ERRORS, fields: { schedule: 'That time has passed. Choose a later one.' } });
-      return;
-    }
-    const asking = chosen.filter((account) => account.confirmBeforePosting);
-    if (asking.length > 0) setConfirming({ when, accounts: asking });
-    else void create(when, []);
-  };
-
-  const saveDraft = (): void => {
-    if (chosen.length === 0) {
-      setErrors({ ...NO_ERRORS, fields: { accounts: 'Choose the account this draft is for.' } });
-      return;
-    }
-    void create({ kind: 'draft' }, []);
-  };
-
-  const startNew = async (): Promise<void> => {
-    await autosave.flush();
-    autosave.adopt(null);
-    dispatchState({ type: 'replace', state: freshState(accounts, zone) });
-    setRestoredAt(null);
-    library.reload();
-  };
-
-  const resume = async (draft: SavedDraft): Promise<void> => {
-    await autosave.flush();
-    restore(draft);
-    library.reload();
+  const startAgain = async (): Promise<void> => {
+    await unsaved.clear();
+    dispatchState({ type: 'replace', state: freshState(accounts, zone, start, editing) });
   };
 
   const fix = (check: Check): void => {
@@ -252,77 +196,69 @@ function Composer({ accounts, settings, start, onClose }: Omit<ComposerDialogPro
     requestAnimationFrame(() => document.getElementById(partTextId(thread, partKey))?.focus());
   };
 
-  const sharedHeading =
-    chosen.length === 0 ? 'Your post' : customised.length === 0 ? `Text for ${handles(chosen)}` : `Text for ${handles(chosen.filter((a) => !state.variants[a.id]))}`;
+  const title = editing ? editTitle(editing) : composerTitle(state, start);
+  const editingAccount = editing ? accounts.find((account) => account.id === editing.accountId) : undefined;
 
   return (
-    <Dialog title={composerTitle(state, start)} onClose={onClose} testId="composer">
+    <Dialog title={title} onClose={close} testId="composer">
       <div className="composer">
         <p className="visually-hidden" role="status">
           {note}
         </p>
-        {restoredAt && (
-          <p className="composer__restored">
-            Your draft from {formatInstant(restoredAt, zone, locale)} is back.{' '}
-            <button type="button" className="link-button" onClick={() => void startNew()}>
-              Start a new post instead
+        {start?.answering && (start.replyTo || start.quoteOf) && (
+          <AnsweredPost post={start.answering} kind={start.replyTo ? 'reply' : 'quote'} zone={zone} locale={locale} />
+        )}
+        {unsaved.restoredAt && (
+          <p className="composer__restored" data-testid="composer-restored">
+            {editing ? 'Your unsaved changes' : 'Your unsaved text'} from {formatInstant(unsaved.restoredAt, zone, locale)} {editing ? 'are' : 'is'} back.{' '}
+            <button type="button" className="link-button" onClick={() => void startAgain()}>
+              {editing ? 'Discard the changes' : 'Start a new post instead'}
             </button>
           </p>
         )}
-        {library.drafts && (
-          <DraftsList
-            drafts={library.drafts}
-            currentId={autosave.draftId}
-            locale={locale}
-            zone={zone}
-            onResume={(draft) => void resume(draft)}
-            onDelete={(draft) => void library.remove(draft.id)}
+        {editing && locked.size > 0 && (
+          <p className="composer__on-x" role="note">
+            This thread stopped part-way: {locked.size} of {editing.parts.length} parts are already on X. Only the parts not yet posted can be changed.
+          </p>
+        )}
+        {!editing && !start && onEditPost && <QueueDrafts accounts={accounts} onOpen={onEditPost} />}
+        {editing ? (
+          <p className="composer__as">
+            Posting as <strong>@{editingAccount?.handle ?? 'a removed account'}</strong>
+          </p>
+        ) : (
+          <AccountPicker
+            accounts={accounts}
+            chosenIds={state.accountIds}
+            customisedIds={Object.keys(state.variants)}
+            error={errors.fields.accounts}
+            single={single}
+            onToggle={(accountId) => dispatch(single ? { type: 'chooseOnly', accountId } : { type: 'toggleAccount', accountId })}
+            onCustomise={(accountId, on) => dispatch({ type: 'customise', accountId, on })}
           />
         )}
-        <AccountPicker
-          accounts={accounts}
-          chosenIds={state.accountIds}
-          customisedIds={Object.keys(state.variants)}
-          error={errors.fields.accounts}
-          onToggle={(accountId) => dispatch({ type: 'toggleAccount', accountId })}
-          onCustomise={(accountId, on) => dispatch({ type: 'customise', accountId, on })}
+        <ComposerThreads
+          state={state}
+          chosen={chosen}
+          customised={customised}
+          showShared={showShared}
+          measured={measurements.bySlot}
+          stale={measurements.stale}
+          errors={errors.slots}
+          dispatch={dispatch}
+          newKey={newKey}
+          locked={locked}
         />
-        {showShared && (
-          <ThreadEditor
-            thread="shared"
-            heading={sharedHeading}
-            parts={state.shared}
-            measured={measurements.bySlot}
-            stale={measurements.stale}
-            errors={errors.slots}
-            dispatch={dispatch}
-            newKey={newKey}
-          />
-        )}
-        {customised.map((account) => {
-          const thread = threadIdFor(state, account.id);
-          return (
-            <ThreadEditor
-              key={account.id}
-              thread={thread}
-              heading={`Text for @${account.handle} only`}
-              parts={partsOf(state, thread)}
-              measured={measurements.bySlot}
-              stale={measurements.stale}
-              errors={errors.slots}
-              dispatch={dispatch}
-              newKey={newKey}
-            />
-          );
-        })}
         {measurements.unavailable && <p className="hint">Columns could not count characters just now; X&apos;s limit is 280 per part.</p>}
-        <ReferenceFields
-          replyTo={state.replyTo}
-          quoteOf={state.quoteOf}
-          errors={{ replyTo: errors.fields.replyTo, quoteOf: errors.fields.quoteOf }}
-          onChange={(field, value) => dispatch({ type: 'setReference', field, value })}
-        />
-        <ChecksList checks={checks} onFix={fix} />
+        {!editing && !start?.answering && (
+          <ReferenceFields
+            replyTo={state.replyTo}
+            quoteOf={state.quoteOf}
+            errors={{ replyTo: errors.fields.replyTo, quoteOf: errors.fields.quoteOf }}
+            onChange={(field, value) => dispatch({ type: 'setReference', field, value })}
+          />
+        )}
+        <ChecksList checks={checks} onFix={fix} showBlocking={touched} />
         <ComposerPostChecks input={buildCreateInput(posting, { kind: 'draft' }, [])} />
         <SchedulePanel
           schedule={state.schedule}
@@ -333,71 +269,31 @@ function Composer({ accounts, settings, start, onClose }: Omit<ComposerDialogPro
           resolution={resolution}
           error={errors.fields.schedule}
           graceError={errors.fields.grace}
+          keepLabel={editing ? keptTimeLabel(editing, (iso) => formatInstant(iso, zone, locale)) : undefined}
           onChange={(patch: Partial<ScheduleChoice>) => dispatch({ type: 'setSchedule', patch })}
         />
         <ComposerFooter
-          autosave={autosave.status}
+          unsaved={unsaved.status}
           zone={zone}
           locale={locale}
           formError={errors.form}
-          busy={busy}
+          busy={submit.busy}
           actionLabel={ACTION_LABELS[state.schedule.mode]}
-          onSaveDraft={saveDraft}
-          onPublish={publish}
+          draftLabel={locked.size > 0 ? null : editing && editing.state !== 'draft' ? 'Move to drafts' : 'Save draft'}
+          onSaveDraft={submit.saveDraft}
+          onPublish={submit.publish}
         />
       </div>
-      {confirming && (
+      {submit.confirming && (
         <PostConfirmation
-          items={confirming.accounts.map((account) => ({ account, parts: partsOf(state, threadIdFor(state, account.id)) }))}
-          verb={VERBS[confirming.when.kind]}
+          items={submit.confirming.accounts.map((account) => ({ account, parts: partsOf(state, threadIdFor(state, account.id)) }))}
+          verb={submit.confirming.verb}
           reference={referenceSentence(state, start)}
-          when={whenSentence(confirming.when, zone, locale)}
-          onConfirmed={(ids) => void create(confirming.when, ids)}
-          onCancel={() => setConfirming(null)}
+          when={submit.confirming.sentence}
+          onConfirmed={submit.confirm}
+          onCancel={submit.cancelConfirm}
         />
       )}
     </Dialog>
   );
-}
-
-function scheduleProblem(kind: string): string {
-  switch (kind) {
-    case 'nonexistent':
-      return 'That time does not exist in your zone (the clocks go forward). Use the suggested time or choose another.';
-    case 'ambiguous':
-      return 'That time happens twice (the clocks go back). Choose which one.';
-    case 'resolving':
-      return 'Still checking the time; try again in a moment.';
-    default:
-      return 'Choose a date and a time.';
-  }
-}
-
-function whenSentence(when: When, zone: string, locale: string): string {
-  switch (when.kind) {
-    case 'now':
-      return 'It goes out now.';
-    case 'at':
-      return `It goes out ${formatInstant(when.dueAt, zone, locale)}.`;
-    case 'queue':
-      return "It goes out in the account's next free queue slot.";
-    case 'draft':
-      return 'It is saved as a draft.';
-  }
-}
-
-function successMessage(when: When, chosen: readonly AccountSummary[], posts: readonly QueuedPost[], zone: string, locale: string): string {
-  const who = handles(chosen);
-  switch (when.kind) {
-    case 'now':
-      return `Posting now as ${who}.`;
-    case 'at':
-      return `Scheduled as ${who} for ${formatInstant(when.dueAt, zone, locale)}.`;
-    case 'queue': {
-      const due = posts.find((post) => post.dueAt)?.dueAt;
-      return due ? `Added to the queue as ${who}: first goes out ${formatInstant(due, zone, locale)}.` : `Added to the queue as ${who}.`;
-    }
-    case 'draft':
-      return `Saved as a draft for ${who}. Find it in the queue's drafts.`;
-  }
 }

@@ -1,29 +1,31 @@
-// The composer's last row: whether the draft is saved, the form's error, and the two ways out.
+// The composer's last row: whether the unsaved text is kept, the form's error, and the two ways out.
 // While Columns' engine cannot be reached (browser mode: it stopped, the laptop slept) nothing can
 // be sent: the buttons wait and say why, and what the user wrote stays in the dialog.
 import { useEngineReachable } from '../api/connection';
 import { formatInstant } from './local-time';
-import type { AutosaveStatus } from './useDraftAutosave';
+import type { UnsavedStatus } from './useUnsavedText';
 
 interface ComposerFooterProps {
-  autosave: AutosaveStatus;
+  unsaved: UnsavedStatus;
   zone: string;
   locale: string;
   formError: string | null | undefined;
   busy: boolean;
   actionLabel: string;
+  /** "Save draft", or "Move to drafts" for a scheduled post being edited; null where it cannot go (part of it is on X). */
+  draftLabel: string | null;
   onSaveDraft: () => void;
   onPublish: () => void;
 }
 
-export function ComposerFooter({ autosave, zone, locale, formError, busy, actionLabel, onSaveDraft, onPublish }: ComposerFooterProps): React.JSX.Element {
+export function ComposerFooter({ unsaved, zone, locale, formError, busy, actionLabel, draftLabel, onSaveDraft, onPublish }: ComposerFooterProps): React.JSX.Element {
   const reachable = useEngineReachable();
   return (
     <div className="composer__footer">
       <span className="composer__saved hint" aria-live="off">
-        {autosave.kind === 'saving' && 'Saving draft…'}
-        {autosave.kind === 'saved' && `Draft saved ${formatInstant(autosave.at, zone, locale).split(', ').pop() ?? ''}`}
-        {autosave.kind === 'failed' && `Draft not saved: ${autosave.message}`}
+        {unsaved.kind === 'saving' && 'Keeping your text…'}
+        {unsaved.kind === 'kept' && `Text kept ${formatInstant(unsaved.at, zone, locale).split(', ').pop() ?? ''} (not yet saved as a post)`}
+        {unsaved.kind === 'failed' && `Text not kept: ${unsaved.message}`}
       </span>
       {formError && (
         <p className="field-error composer__form-error" role="alert">
@@ -36,9 +38,11 @@ export function ComposerFooter({ autosave, zone, locale, formError, busy, action
         </p>
       )}
       <div className="composer__actions">
-        <button type="button" className="button" onClick={onSaveDraft} disabled={busy || !reachable}>
-          Save draft
-        </button>
+        {draftLabel !== null && (
+          <button type="button" className="button" onClick={onSaveDraft} disabled={busy || !reachable}>
+            {draftLabel}
+          </button>
+        )}
         <button type="button" className="button button--primary" onClick={onPublish} disabled={busy || !reachable} data-testid="compose-publish">
           {busy ? 'Working…' : actionLabel}
         </button>

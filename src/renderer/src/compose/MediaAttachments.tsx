@@ -1,5 +1,6 @@
 // A part's images, GIF or video: thumbnails from the local file (the CSP allows blob: images and
-// media), or a name tile for a restored draft; an alt text box for each; X's limits in words.
+// media), or core's copy for restored or edited media (a name tile until it arrives); an alt text
+// box for each; X's limits in words.
 import { useId, useRef, useState } from 'react';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
@@ -15,10 +16,12 @@ interface MediaListProps {
   /** "part 2", for labels that must be unique on the page. */
   partName: string;
   dispatch: (action: ComposerAction) => void;
+  /** A part already on X: its media are shown, not changed. */
+  readOnly?: boolean;
 }
 
 /** What is attached to a part, each with its thumbnail and alt text. */
-export function MediaList({ thread, part, partName, dispatch }: MediaListProps): React.JSX.Element | null {
+export function MediaList({ thread, part, partName, dispatch, readOnly = false }: MediaListProps): React.JSX.Element | null {
   if (part.media.length === 0) return null;
   const remove = (item: AttachedMedia): void => {
     if (item.previewUrl) URL.revokeObjectURL(item.previewUrl);
@@ -27,7 +30,7 @@ export function MediaList({ thread, part, partName, dispatch }: MediaListProps):
   return (
     <ul className="media__list" aria-label={`Attached to ${partName}`}>
       {part.media.map((item) => (
-        <MediaItem key={item.ref.id} item={item} onRemove={() => remove(item)} dispatch={dispatch} />
+        <MediaItem key={item.ref.id} item={item} onRemove={() => remove(item)} dispatch={dispatch} readOnly={readOnly} />
       ))}
     </ul>
   );
@@ -100,9 +103,10 @@ interface MediaItemProps {
   item: AttachedMedia;
   onRemove: () => void;
   dispatch: (action: ComposerAction) => void;
+  readOnly: boolean;
 }
 
-function MediaItem({ item, onRemove, dispatch }: MediaItemProps): React.JSX.Element {
+function MediaItem({ item, onRemove, dispatch, readOnly }: MediaItemProps): React.JSX.Element {
   const altId = useId();
   const [saveError, setSaveError] = useState<string | null>(null);
   const { ref } = item;
@@ -131,6 +135,7 @@ function MediaItem({ item, onRemove, dispatch }: MediaItemProps): React.JSX.Elem
           rows={2}
           maxLength={MAX_ALT_TEXT}
           value={alt}
+          readOnly={readOnly}
           placeholder="Describe what is in it for people who cannot see it"
           onChange={(event) => dispatch({ type: 'setAltText', mediaId: ref.id, altText: event.target.value })}
           onBlur={saveAlt}
@@ -139,9 +144,11 @@ function MediaItem({ item, onRemove, dispatch }: MediaItemProps): React.JSX.Elem
           {alt.length} / {MAX_ALT_TEXT}
         </span>
         {saveError && <p className="field-error">{saveError}</p>}
-        <button type="button" className="button button--small media__remove" onClick={onRemove}>
-          Remove {ref.name}
-        </button>
+        {!readOnly && (
+          <button type="button" className="button button--small media__remove" onClick={onRemove}>
+            Remove {ref.name}
+          </button>
+        )}
       </div>
     </li>
   );

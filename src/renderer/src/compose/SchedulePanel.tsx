@@ -21,6 +21,8 @@ interface SchedulePanelProps {
   error?: string | undefined;
   graceError?: string | undefined;
   onChange: (patch: Partial<ScheduleChoice>) => void;
+  /** Editing a queued post: keep its time (this label says which) or change it. */
+  keepLabel?: string | undefined;
 }
 
 const MODES: { mode: ScheduleMode; label: string; hint: string }[] = [
@@ -29,14 +31,20 @@ const MODES: { mode: ScheduleMode; label: string; hint: string }[] = [
   { mode: 'queue', label: 'Add to queue', hint: "Each account's next free queue slot." },
 ];
 
-export function SchedulePanel({ schedule, accountIds, zone, locale, now, resolution, error, graceError, onChange }: SchedulePanelProps): React.JSX.Element {
+const editModes = (keepLabel: string): typeof MODES => [
+  { mode: 'keep', label: keepLabel, hint: 'Only the content changes.' },
+  { mode: 'at', label: 'Change the time', hint: 'Pick a new date and time.' },
+];
+
+export function SchedulePanel({ schedule, accountIds, zone, locale, now, resolution, error, graceError, onChange, keepLabel }: SchedulePanelProps): React.JSX.Element {
   const name = useId();
+  const modes = keepLabel === undefined ? MODES : editModes(keepLabel);
   const queuePreview = useQueuePreview(accountIds, schedule.mode === 'queue');
   return (
     <fieldset className="when" data-testid="compose-when">
       <legend className="compose__legend">When</legend>
       <div className="when__modes">
-        {MODES.map(({ mode, label, hint }) => (
+        {modes.map(({ mode, label, hint }) => (
           <label key={mode} className={`when__mode${schedule.mode === mode ? ' when__mode--chosen' : ''}`}>
             <input type="radio" name={name} checked={schedule.mode === mode} onChange={() => onChange({ mode })} />
             <span>

@@ -20,13 +20,15 @@ interface ThreadEditorProps {
   errors: Readonly<Record<string, string>>;
   dispatch: (action: ComposerAction) => void;
   newKey: () => string;
+  /** Parts already on X (a thread that stopped part-way): shown, not editable. */
+  locked?: ReadonlySet<string>;
 }
 
 function focusSoon(id: string): void {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
-export function ThreadEditor({ thread, heading, parts, measured, stale, errors, dispatch, newKey }: ThreadEditorProps): React.JSX.Element {
+export function ThreadEditor({ thread, heading, parts, measured, stale, errors, dispatch, newKey, locked }: ThreadEditorProps): React.JSX.Element {
   const many = parts.length > 1;
   const limitsId = useId();
   const addPart = (): void => {
@@ -46,13 +48,16 @@ export function ThreadEditor({ thread, heading, parts, measured, stale, errors, 
           const textId = partTextId(thread, part.key);
           const meterId = `${textId}-length`;
           const errorId = `${textId}-error`;
+          const onX = locked?.has(part.key) ?? false;
+          const afterOnX = locked?.has(parts[index - 1]?.key ?? '') ?? false;
+          const lockedId = `${textId}-on-x`;
           const move = (by: -1 | 1): void => {
             const target = index + by;
             if (target < 0 || target >= parts.length) return;
             dispatch({ type: 'movePart', thread, key: part.key, by });
           };
           return (
-            <li key={part.key} className="part" data-testid="compose-part">
+            <li key={part.key} className={onX ? 'part part--on-x' : 'part'} data-testid="compose-part">
               <div className="part__head">
                 <label htmlFor={textId} className="part__label">
                   {Name}
@@ -64,7 +69,8 @@ export function ThreadEditor({ thread, heading, parts, measured, stale, errors, 
                 className="input part__text"
                 rows={4}
                 value={part.text}
-                aria-describedby={[meterId, errors[slot] ? errorId : ''].filter(Boolean).join(' ')}
+                readOnly={onX}
+                aria-describedby={[meterId, errors[slot] ? errorId : '', onX ? lockedId : ''].filter(Boolean).join(' ')}
                 aria-invalid={errors[slot] ? true : undefined}
                 onChange={(event) => dispatch({ type: 'setText', thread, key: part.key, text: event.target.value })}
               />
@@ -73,13 +79,19 @@ export function ThreadEditor({ thread, heading, parts, measured, stale, errors, 
                   {errors[slot]}
                 </p>
               )}
-              <MediaList thread={thread} part={part} partName={name} dispatch={dispatch} />
+              {onX && (
+                <p id={lockedId} className="hint part__on-x">
+                  Already on X: this part went out and cannot be changed.
+                </p>
+              )}
+              <MediaList thread={thread} part={part} partName={name} dispatch={dispatch} readOnly={onX} />
+              {!onX && (
               <div className="part__tools">
                 <AddMediaButton thread={thread} part={part} partName={name} dispatch={dispatch} limitsId={limitsId} />
                 {many && (
                   <span className="part__arrange" role="group" aria-label={`Arrange ${name}`}>
                     {/* aria-disabled rather than disabled: the button keeps focus after a move to the end. */}
-                    <button type="button" className="button button--small" aria-disabled={index === 0} onClick={() => move(-1)}>
+                    <button type="button" className="button button--small" aria-disabled={index === 0 || afterOnX} onClick={() => !afterOnX && move(-1)}>
                       <span aria-hidden="true">↑ </span>Move {name} up
                     </button>
                     <button type="button" className="button button--small" aria-disabled={index === parts.length - 1} onClick={() => move(1)}>
@@ -99,6 +111,7 @@ export function ThreadEditor({ thread, heading, parts, measured, stale, errors, 
                   </span>
                 )}
               </div>
+              )}
             </li>
           );
         })}

@@ -11,7 +11,7 @@ export const DEFAULT_GRACE_MINUTES = 15;
 
 export interface AttachedMedia {
   ref: MediaRef;
-  /** An object URL of the local file, for the thumbnail; null after a draft is restored. */
+  /** An object URL or data URL for the thumbnail; null until core sends it (restored or edited media). */
   previewUrl: string | null;
 }
 
@@ -25,7 +25,8 @@ export interface Part {
 /** The shared thread, or an account's own variant. */
 export type ThreadId = 'shared' | { accountId: string };
 
-export type ScheduleMode = 'now' | 'at' | 'queue';
+/** 'keep': an edited post keeps the time (or draft) it has. */
+export type ScheduleMode = 'now' | 'at' | 'queue' | 'keep';
 
 export interface ScheduleChoice {
   mode: ScheduleMode;
@@ -48,6 +49,8 @@ export interface ComposerState {
 
 export type ComposerAction =
   | { type: 'toggleAccount'; accountId: string }
+  /** One sender only (a reply): this account instead of any other. */
+  | { type: 'chooseOnly'; accountId: string }
   | { type: 'customise'; accountId: string; on: boolean }
   | { type: 'setText'; thread: ThreadId; key: string; text: string }
   | { type: 'addPart'; thread: ThreadId; key: string }
@@ -56,6 +59,8 @@ export type ComposerAction =
   | { type: 'addMedia'; thread: ThreadId; key: string; media: AttachedMedia }
   | { type: 'removeMedia'; thread: ThreadId; key: string; mediaId: string }
   | { type: 'setAltText'; mediaId: string; altText: string | null }
+  /** A thumbnail arrived for media restored or opened for editing. */
+  | { type: 'setPreview'; mediaId: string; previewUrl: string }
   | { type: 'setReference'; field: 'replyTo' | 'quoteOf'; value: string }
   | { type: 'setSchedule'; patch: Partial<ScheduleChoice> }
   | { type: 'replace'; state: ComposerState };
@@ -110,12 +115,22 @@ function mapPart(parts: Part[], key: string, change: (part: Part) => Part): Part
   return parts.map((part) => (part.key === key ? change(part) : part));
 }
 
+/** Changes one file wherever it is attached (the shared thread and every variant). */
+function changeMedia(state: ComposerState, mediaId: string, change: (item: AttachedMedia) => AttachedMedia): ComposerState {
+  const relabel = (parts: Part[]): Part[] =>
+    parts.map((part) => (part.media.some((item) => item.ref.id === mediaId) ? { ...part, media: part.media.map((item) => (item.ref.id === mediaId ? change(item) : item)) } : part));
+  const variants = Object.fromEntries(Object.entries(state.variants).map(([id, parts]) => [id, relabel(parts)]));
+  return { ...state, shared: relabel(state.shared), variants };
+}
+
 export function composerReducer(state: ComposerState, action: ComposerAction): ComposerState {
   switch (action.type) {
     case 'toggleAccount': {
       const chosen = state.accountIds.includes(action.accountId);
       return { ...state, accountIds: chosen ? state.accountIds.filter((id) => id !== action.accountId) : [...state.accountIds, action.accountId] };
     }
+    case 'chooseOnly':
+      return { ...state, accountIds: [action.accountId], variants: {} };
     case 'customise': {
       const variants = { ...state.variants };
       if (action.on) variants[action.accountId] ??= state.shared.map((part) => ({ ...part, media: [...part.media] }));
@@ -144,17 +159,11 @@ export function composerReducer(state: ComposerState, action: ComposerAction): C
       return withParts(state, action.thread, (parts) =>
         mapPart(parts, action.key, (part) => ({ ...part, media: part.media.filter((item) => item.ref.id !== action.mediaId) })),
       );
-    case 'setAltText': {
+    case 'setAltText':
       // A variant shares its media with the thread it was copied from: the alt text belongs to the file.
-      const relabel = (parts: Part[]): Part[] =>
-        parts.map((part) =>
-          part.media.some((item) => item.ref.id === action.mediaId)
-            ? { ...part, media: part.media.map((item) => (item.ref.id === action.mediaId ? { ...item, ref: { ...item.ref, altText: action.altText } } : item)) }
-            : part,
-        );
-      const variants = Object.fromEntries(Object.entries(state.variants).map(([id, parts]) => [id, relabel(parts)]));
-      return { ...state, shared: relabel(state.shared), variants };
-    }
+      return changeMedia(state, action.mediaId, (item) => ({ ...item, ref: { ...item.ref, altText: action.altText } }));
+    case 'setPreview':
+      return changeMedia(state, action.mediaId, (item) => (item.previewUrl ? item : { ...item, previewUrl: action.previewUrl }));
     case 'setReference':
       return { ...state, [action.field]: action.value };
     case 'setSchedule': {

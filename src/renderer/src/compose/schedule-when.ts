@@ -18,6 +18,8 @@ export function whenOf(schedule: ScheduleChoice, resolution: Resolution, zone: s
       return { kind: 'now' };
     case 'queue':
       return { kind: 'queue' };
+    case 'keep':
+      return null;
     case 'at': {
       const dueAt = chosenDueAt(schedule, resolution);
       return dueAt ? { kind: 'at', dueAt, zone } : null;
@@ -25,4 +27,4 @@ export function whenOf(schedule: ScheduleChoice, resolution: Resolution, zone: s
   }
 }
 
-export const ACTION_LABELS = { now: 'Post now', at: 'Schedule', queue: 'Add to queue' } as const;
+export const ACTION_LABELS = { now: 'Post now', at: 'Schedule', queue: 'Add to queue', keep: 'Save changes' } as const;

@@ -9,6 +9,7 @@ interface AttentionSectionProps {
   accounts: AccountSummary[];
   clock: Clock;
   onReschedule: (post: QueuedPost) => void;
+  onEdit: (post: QueuedPost) => void;
   onAnnounce: (message: string) => void;
 }
 
@@ -28,7 +29,7 @@ const KINDS = [
 ] as const;
 
 /** Posts that wait for a decision, above everything else in the schedule. Nothing shows when none do. */
-export function AttentionSection({ posts, accounts, clock, onReschedule, onAnnounce }: AttentionSectionProps): React.JSX.Element | null {
+export function AttentionSection({ posts, accounts, clock, onReschedule, onEdit, onAnnounce }: AttentionSectionProps): React.JSX.Element | null {
   if (posts.length === 0) return null;
   return (
     <div className="attention" data-testid="schedule-attention">
@@ -50,6 +51,7 @@ export function AttentionSection({ posts, accounts, clock, onReschedule, onAnnou
                   account={accountById(accounts, post.accountId)}
                   clock={clock}
                   onReschedule={onReschedule}
+                  onEdit={onEdit}
                   onAnnounce={onAnnounce}
                   dated
                 />

@@ -16,6 +16,7 @@ const DONE: Record<Action, string> = {
 
 /** What the user may do with a post in each state (held and failed posts wait for them). */
 const OFFERED: Partial<Record<PostState, Action[]>> = {
+  draft: [],
   scheduled: [],
   failed: ['retry'],
   held: ['post_now'],
@@ -34,14 +35,22 @@ interface PostActionsProps {
   /** A short description of the post for button names ("@HorizonsNHS at 09:30"). */
   label: string;
   onReschedule: (post: QueuedPost) => void;
+  onEdit: (post: QueuedPost) => void;
   onAnnounce: (message: string) => void;
 }
 
 /** The decision buttons for one post; discarding asks once more, in place. */
-export function PostActions({ post, label, onReschedule, onAnnounce }: PostActionsProps): React.JSX.Element | null {
+export function PostActions({ post, label, onReschedule, onEdit, onAnnounce }: PostActionsProps): React.JSX.Element | null {
   const [busy, setBusy] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const offered = OFFERED[post.state];
+  if (post.state === 'sending') {
+    return (
+      <p className="post-actions hint" data-testid="post-sending">
+        Being sent to X now: it cannot be edited.
+      </p>
+    );
+  }
   if (!offered) return null;
 
   const act = (action: Action): void => {
@@ -86,6 +95,11 @@ export function PostActions({ post, label, onReschedule, onAnnounce }: PostActio
           {LABELS[action]}
         </button>
       ))}
+      {post.state !== 'missed' && (
+        <button type="button" className="button button--small" disabled={busy} aria-label={`Edit ${label}`} onClick={() => onEdit(post)}>
+          Edit…
+        </button>
+      )}
       <button type="button" className="button button--small" disabled={busy} aria-label={`Reschedule ${label}`} onClick={() => onReschedule(post)}>
         Reschedule…
       </button>

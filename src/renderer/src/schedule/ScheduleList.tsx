@@ -13,11 +13,12 @@ interface ScheduleListProps {
   now: Date;
   emptyMessage: string;
   onReschedule: (post: QueuedPost) => void;
+  onEdit: (post: QueuedPost) => void;
   onAnnounce: (message: string) => void;
 }
 
 /** Every account's posts, day by day in the user's zone. */
-export function ScheduleList({ posts, accounts, clock, now, emptyMessage, onReschedule, onAnnounce }: ScheduleListProps): React.JSX.Element {
+export function ScheduleList({ posts, accounts, clock, now, emptyMessage, onReschedule, onEdit, onAnnounce }: ScheduleListProps): React.JSX.Element {
   if (posts.length === 0) {
     return <p className="schedule__empty">{emptyMessage}</p>;
   }
@@ -39,6 +40,7 @@ export function ScheduleList({ posts, accounts, clock, now, emptyMessage, onResc
                   account={accountById(accounts, post.accountId)}
                   clock={clock}
                   onReschedule={onReschedule}
+                  onEdit={onEdit}
                   onAnnounce={onAnnounce}
                 />
               ))}

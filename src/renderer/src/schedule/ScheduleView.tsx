@@ -38,10 +38,12 @@ const ATTENTION_STATES = ['failed', 'held', 'missed'] as const;
 interface ScheduleViewProps {
   accounts: AccountSummary[];
   settings: Pick<Settings, 'timeZone' | 'locale'>;
+  /** Opens a post that has not gone out in the composer. */
+  onEdit: (post: QueuedPost) => void;
 }
 
 /** Every account's posts on their way out: a day-by-day list and a week calendar, with what needs the user first. */
-export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.JSX.Element {
+export function ScheduleView({ accounts, settings, onEdit }: ScheduleViewProps): React.JSX.Element {
   const clock: Clock = { locale: settings.locale, timeZone: settings.timeZone };
   const now = useNow();
   const [mode, setMode] = useState<Mode>('list');
@@ -180,7 +182,7 @@ export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.J
       <p className="schedule__status" role="status" aria-live="polite" data-testid="schedule-status">
         {announcement}
       </p>
-      <AttentionSection posts={attention.posts} accounts={accounts} clock={clock} onReschedule={openReschedule} onAnnounce={announce} />
+      <AttentionSection posts={attention.posts} accounts={accounts} clock={clock} onReschedule={openReschedule} onEdit={onEdit} onAnnounce={announce} />
       {mode === 'list' ? (
         <section aria-labelledby="schedule-list-heading">
           <h2 id="schedule-list-heading" className="visually-hidden">
@@ -203,6 +205,7 @@ export function ScheduleView({ accounts, settings }: ScheduleViewProps): React.J
                     : `No ${STATE_FILTERS[stateFilter].label.toLowerCase()} posts.`
                 }
                 onReschedule={openReschedule}
+                onEdit={onEdit}
                 onAnnounce={announce}
               />
             )

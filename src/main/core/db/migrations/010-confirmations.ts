@@ -11,7 +11,7 @@ export const m010Confirmations: Migration = {
     db.exec(`
       CREATE TABLE confirmations (
         id TEXT PRIMARY KEY,
-        network TEXT NOT NULL CHECK (network IN ('x')),
+        network TEXT NOT NULL,
         account_id TEXT NOT NULL,
         handle TEXT NOT NULL,
         path TEXT NOT NULL,

@@ -11,5 +11,6 @@ import { m007Chats } from './007-chats';
 import { m008ItemState } from './008-item-state';
 import { m009ActivityColumns } from './009-activity-columns';
 import { m010Confirmations } from './010-confirmations';
+import { m011UnsavedText } from './011-unsaved-text';
 
-export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns, m007Chats, m008ItemState, m009ActivityColumns, m010Confirmations]);
+export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns, m007Chats, m008ItemState, m009ActivityColumns, m010Confirmations, m011UnsavedText]);

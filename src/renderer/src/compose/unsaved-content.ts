@@ -1,11 +1,12 @@
-// The composer's state as a saved draft (core keeps it as opaque JSON), and back. Reading is
-// defensive: a draft saved by an older Columns, or damaged, restores what it can or nothing.
+// The composer's state as unsaved text (core keeps it as opaque JSON), and back. Reading is
+// defensive: text kept by an older Columns (its autosaved drafts, moved by migration 011), or
+// damaged, restores what it can or nothing.
 import type { MediaKind, MediaRef } from '../../../shared/queue';
 import { DEFAULT_GRACE_MINUTES, emptyPart, type ComposerState, type Part, type ScheduleChoice } from './composer-state';
 
 const VERSION = 1;
 
-export function toDraftContent(state: ComposerState): Record<string, unknown> {
+export function toUnsavedContent(state: ComposerState): Record<string, unknown> {
   const plain = (parts: Part[]) => parts.map((part) => ({ key: part.key, text: part.text, media: part.media.map((item) => item.ref) }));
   return {
     version: VERSION,
@@ -46,7 +47,7 @@ function readParts(value: unknown): Part[] | null {
 
 function readSchedule(value: unknown, fallback: ScheduleChoice): ScheduleChoice {
   if (!isRecord(value)) return fallback;
-  const mode = value['mode'] === 'at' || value['mode'] === 'queue' || value['mode'] === 'now' ? value['mode'] : fallback.mode;
+  const mode = value['mode'] === 'at' || value['mode'] === 'queue' || value['mode'] === 'now' || value['mode'] === 'keep' ? value['mode'] : fallback.mode;
   const occurrence = value['occurrence'] === 'earlier' || value['occurrence'] === 'later' ? value['occurrence'] : null;
   const grace = value['graceMinutes'];
   return {
@@ -58,8 +59,8 @@ function readSchedule(value: unknown, fallback: ScheduleChoice): ScheduleChoice 
   };
 }
 
-/** The state a draft holds, or null when it is not one of ours. */
-export function fromDraftContent(content: Record<string, unknown>, fallback: ComposerState): ComposerState | null {
+/** The state unsaved text holds, or null when it is not one of ours. */
+export function fromUnsavedContent(content: Record<string, unknown>, fallback: ComposerState): ComposerState | null {
   if (content['version'] !== VERSION) return null;
   const shared = readParts(content['shared']);
   if (!shared) return null;
@@ -79,12 +80,4 @@ export function fromDraftContent(content: Record<string, unknown>, fallback: Com
     quoteOf: str(content['quoteOf']),
     schedule: readSchedule(content['schedule'], fallback.schedule),
   };
-}
-
-/** One line that tells drafts apart in the list. */
-export function draftSummary(content: Record<string, unknown>): string {
-  const shared = readParts(content['shared']);
-  const first = shared?.find((part) => part.text.trim() !== '')?.text.trim();
-  if (!first) return shared?.some((part) => part.media.length > 0) ? '(media only)' : '(empty)';
-  return first.length > 80 ? `${first.slice(0, 79)}…` : first;
 }
