@@ -5,6 +5,8 @@ import { ConnectAccountDialog } from './accounts/ConnectAccountDialog';
 import { RemoveAccountDialog } from './accounts/RemoveAccountDialog';
 import { TrainingBanner } from './accounts/TrainingBanner';
 import { ComposeAnnouncer } from './compose/ComposeAnnouncer';
+import { PostOutcomeNotice } from './compose/PostOutcomeNotice';
+import { InAppViewer } from './columns/InAppViewer';
 import { ComposerDialog } from './compose/LazyComposerDialog';
 import type { ComposerStart } from './compose/ComposerDialog';
 import { useShellData } from './hooks/useShellData';
@@ -191,6 +193,8 @@ export function App(): React.JSX.Element {
       </div>
       {renderOverlay()}
       <ComposeAnnouncer />
+      <PostOutcomeNotice accounts={accounts} locale={settings.locale} timeZone={settings.timeZone} />
+      <InAppViewer locale={settings.locale} timeZone={settings.timeZone} />
     </div>
   );
 }

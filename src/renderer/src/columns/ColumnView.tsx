@@ -7,6 +7,7 @@ import { getApi } from '../api';
 import { useNow } from '../hooks/useNow';
 import { isLocalKind } from './column-kinds';
 import { ColumnHeader } from './ColumnHeader';
+import { openItem } from './in-app-view';
 import { ItemCard } from './ItemCard';
 import { ResizeHandle } from './ResizeHandle';
 import { useColumnItems } from './useColumnItems';
@@ -53,6 +54,7 @@ export function ColumnView({ column, number, status, accounts, locale, timeZone,
     estimateSize: 112,
     scrollRef,
     onCommand: commands.run,
+    onOpen: (item, what) => openItem(item, what, accountOf(item.accountId)),
   });
   const virtualItems = virtualizer.getVirtualItems();
   const lastShown = virtualItems[virtualItems.length - 1]?.index ?? 0;

@@ -189,7 +189,7 @@ function Composer({ accounts, settings, start, onClose }: Omit<ComposerDialogPro
       const message = successMessage(when, chosen, posts, zone, locale);
       onClose();
       // Said once the modal has gone: while it is open the rest of the page is inert, live regions too.
-      requestAnimationFrame(() => announce(message));
+      requestAnimationFrame(() => announce(message, when.kind === 'now' ? posts : undefined));
     } catch (cause) {
       fail(cause);
       setBusy(false);
