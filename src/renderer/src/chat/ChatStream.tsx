@@ -3,7 +3,7 @@
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ChatEntry } from '../../../shared/chat';
 import type { ColumnItem } from '../../../shared/columns';
-import { openItem } from '../columns/in-app-view';
+import { openItem } from '../columns/open-target';
 import type { ItemCommand } from '../columns/item-actions';
 import { usePostList } from '../columns/usePostList';
 import { EntryCard } from './EntryCard';

@@ -7,7 +7,8 @@ import type { ColumnItem, ItemActionName } from '../../../shared/columns';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
 import { actionFor, commandLabel, permissionFor, type ItemCommand } from '../columns/item-actions';
-import { openTarget, profileTarget } from '../columns/in-app-view';
+import { profileTarget } from '../columns/in-app-view';
+import { openTarget } from '../columns/open-target';
 import { doneNote, useItemNotes } from '../columns/useItemNotes';
 
 export interface ChatActions {

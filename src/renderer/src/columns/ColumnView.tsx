@@ -7,7 +7,7 @@ import { getApi } from '../api';
 import { useNow } from '../hooks/useNow';
 import { isLocalKind } from './column-kinds';
 import { ColumnHeader } from './ColumnHeader';
-import { openItem } from './in-app-view';
+import { openItem } from './open-target';
 import { ItemCard } from './ItemCard';
 import { ResizeHandle } from './ResizeHandle';
 import { useColumnItems } from './useColumnItems';

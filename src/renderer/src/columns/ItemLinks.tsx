@@ -3,7 +3,8 @@
 // are not on X, so there is no address to copy).
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnItem } from '../../../shared/columns';
-import { openTarget, postTarget, profileTarget } from './in-app-view';
+import { postTarget, profileTarget } from './in-app-view';
+import { openTarget } from './open-target';
 import { ExternalLink } from './ItemText';
 
 interface ItemLinksProps {

@@ -44,12 +44,6 @@ export function onInAppView(listener: Listener): () => void {
   };
 }
 
-/** Follows a target: a new tab for the web, the in-app viewer otherwise. */
-export function openTarget(target: LinkTarget): void {
-  if (target.kind === 'web') window.open(target.href, '_blank', 'noopener,noreferrer');
-  else showInApp(target.view);
-}
-
 /** X's own hosts: a training item never links to them (its people and posts are not on X). */
 export function isXAddress(url: string): boolean {
   try {
@@ -60,7 +54,3 @@ export function isXAddress(url: string): boolean {
   }
 }
 
-/** The o / Enter / p keys on a post. */
-export function openItem(item: ViewedPost, what: 'post' | 'profile', account: Pick<AccountSummary, 'training'> | undefined): void {
-  openTarget(what === 'post' ? postTarget(item, account) : profileTarget(item.author, account));
-}

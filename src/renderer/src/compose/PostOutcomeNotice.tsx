@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { QueuedPost } from '../../../shared/queue';
-import { openTarget, postTarget } from '../columns/in-app-view';
+import { postTarget } from '../columns/in-app-view';
+import { openTarget } from '../columns/open-target';
 import { dialogIsOpen } from '../columns/typing-target';
 import { postOutcome, type PostOutcome } from './post-outcome';
 import { usePostOutcome } from './usePostOutcome';
