@@ -75,7 +75,8 @@ export function PostOutcomeNotice({ accounts, locale, timeZone }: PostOutcomeNot
       onFocus={hold(true)}
       onBlur={hold(false)}
     >
-      <ul className="post-outcome__list" role="status" aria-live="polite">
+      <div role="status" aria-live="polite">
+        <ul className="post-outcome__list">
         {outcomes.map(({ post, outcome }) => (
           <li key={post.id} className={`post-outcome__line post-outcome__line--${outcome.kind}`} data-state={outcome.kind}>
             <span>{outcome.text}</span>
@@ -88,7 +89,8 @@ export function PostOutcomeNotice({ accounts, locale, timeZone }: PostOutcomeNot
             {outcome.advice && <span className="post-outcome__advice">{outcome.advice}</span>}
           </li>
         ))}
-      </ul>
+        </ul>
+      </div>
       {shown && (
         <button type="button" className="icon-button post-outcome__close" aria-label="Dismiss the post notice" onClick={dismiss}>
           ×
