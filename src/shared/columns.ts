@@ -130,6 +130,8 @@ export interface ItemPermissions {
   hide: Permission;
   mute: Permission;
   block: Permission;
+  /** Marking it handled (local to Columns); absent means allowed. A post not on X yet has nothing to handle. */
+  handled?: Permission;
 }
 
 export interface ItemsPage {

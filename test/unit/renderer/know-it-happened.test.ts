@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { localPermissions, REASONS } from '../../../src/main/core/columns/permissions';
+import { actionLayout, permissionFor } from '../../../src/renderer/src/columns/item-actions';
 import { applyItemChanges } from '../../../src/renderer/src/columns/item-changes';
 import { isXAddress, postTarget, profileTarget } from '../../../src/renderer/src/columns/in-app-view';
 import { mergeFollowed, postOutcome } from '../../../src/renderer/src/compose/post-outcome';
@@ -45,6 +47,15 @@ describe('items.changed in a column', () => {
     expect(applyItemChanges(shown, [columnItem('9', { accountId: 'a1', handled: false })], true).returning).toBe(true);
     // Nothing it shows changed: the same array (no re-render).
     expect(applyItemChanges(shown, [columnItem('9', { accountId: 'a1' })], false).items).toBe(shown);
+  });
+});
+
+describe('handled, by capability', () => {
+  it('is offered on posts that are on X and refused, with the reason, on posts not on X yet', () => {
+    expect(permissionFor(columnItem('1'), 'handled')).toEqual({ ok: true, reason: null });
+    const scheduled = columnItem('queue-id', { allowed: localPermissions() });
+    expect(permissionFor(scheduled, 'handled')).toEqual({ ok: false, reason: REASONS.local });
+    expect(actionLayout(scheduled).row).toEqual([]);
   });
 });
 

@@ -59,5 +59,5 @@ export function itemPermissions(facts: PermissionFacts): ItemPermissions {
 /** Local items (queue): nothing acts on X until they are posted. */
 export function localPermissions(): ItemPermissions {
   const local = no(REASONS.local);
-  return { reply: local, quote: local, like: local, repost: local, hide: local, mute: local, block: no(REASONS.block) };
+  return { reply: local, quote: local, like: local, repost: local, hide: local, mute: local, block: no(REASONS.block), handled: local };
 }
