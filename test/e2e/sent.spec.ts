@@ -28,6 +28,33 @@ async function addressesIn(page: Page): Promise<string[]> {
   ]);
 }
 
+/**
+ * Every post id a (virtual) column draws, top to bottom: it scrolls through, loading more as it
+ * goes. It stops where `stopAt` is drawn (left in view), else goes back to the top.
+ */
+function idsThroughout(target: Locator, stopAt = ''): Promise<string[]> {
+  return target.locator('.column__scroll').evaluate(async (scroller, stop) => {
+    const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+    const seen = new Set<string>();
+    scroller.scrollTo({ top: 0 });
+    let settled = 0;
+    for (let step = 0; step < 400 && settled < 20; step += 1) {
+      await frame();
+      scroller.querySelectorAll('article').forEach((article) => seen.add(article.getAttribute('data-item-id') ?? ''));
+      if (stop && seen.has(stop)) {
+        scroller.querySelector(`article[data-item-id="${stop}"]`)?.scrollIntoView({ block: 'center' });
+        return [...seen];
+      }
+      const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+      // At the end, a few frames for the next page to arrive before calling it the end.
+      settled = atEnd ? settled + 1 : 0;
+      if (!atEnd) scroller.scrollBy(0, scroller.clientHeight * 0.8);
+    }
+    scroller.scrollTo({ top: 0 });
+    return [...seen];
+  }, stopAt);
+}
+
 const X_ADDRESS = /^https?:\/\/([a-z]+\.)?(x\.com|twitter\.com|t\.co)(\/|$)/i;
 
 test.beforeEach(async ({ page }) => {
@@ -81,6 +108,24 @@ test('post now says Posted ✓ with View post in the app; Sent lists it by its X
   await notice.getByRole('button', { name: 'Dismiss the post notice' }).click();
   await expect(notice).toHaveText('');
 
+  // The same text again: X refuses a duplicate, and the notice says so and what to do.
+  await page.getByRole('button', { name: 'New post', exact: true }).click();
+  await composer.getByRole('checkbox', { name: 'Post as @sam_comms' }).check();
+  await composer.getByRole('textbox', { name: 'Post text' }).fill(`Clinic open till 8 tonight ${stamp}`);
+  await composer.getByTestId('compose-publish').click();
+  await expect(composer).toBeHidden();
+  await expect(notice.locator('[data-state="failed"]')).toContainText('Not posted as @sam_comms:', { timeout: 30_000 });
+  await expect(notice).toContainText('Open Schedule › Failed and held to edit it or try again.');
+  await expect(notice.getByRole('button', { name: /View the post/ })).toHaveCount(0);
+  await screenshot(page, 'sent-01b-failed-notice');
+  await expectNoAxeViolations(page);
+  // Open Schedule goes where failed posts wait; back to the columns.
+  await notice.getByRole('button', { name: 'Open Schedule', exact: true }).click();
+  await expect(notice).toHaveText('');
+  await expect(page.locator('.nav-item[aria-current="page"]')).toContainText('Schedule');
+  await page.getByRole('button', { name: 'Columns', exact: true }).click();
+  await expect(column(page, 'Scheduled')).toBeVisible();
+
   // The Sent column: the post by its X id, live actions, never "Not on X yet".
   await page.getByRole('button', { name: 'Add column', exact: true }).click();
   const add = page.getByRole('dialog', { name: 'Add column' });
@@ -127,14 +172,27 @@ test('post now says Posted ✓ with View post in the app; Sent lists it by its X
   await expect(page.locator('[data-testid="column"] .item__menu a')).toHaveCount(0);
   expect(await page.locator('[data-testid="column"] .item__menu').count()).toBeGreaterThan(0);
 
-  // Handled in one column shows in the other at once: the same post in All mentions.
-  const twin = all.locator(`article[data-item-id="${itemId}"]`);
-  await expect(twin).toBeAttached({ timeout: 30_000 });
+  // Handled in one column shows in the other at once: a post both @sam_comms' Mentions and All
+  // mentions show (the lists are virtual: All mentions is scrolled to it).
+  const drawnIn = (target: Locator): Promise<string[]> => target.locator('article').evaluateAll((articles) => articles.map((a) => a.getAttribute('data-item-id') ?? ''));
+  const samMentions = column(page, 'Mentions · @sam_comms');
+  let sharedId = '';
+  await expect
+    .poll(async () => {
+      const inAll = new Set(await idsThroughout(all));
+      sharedId = (await drawnIn(samMentions)).find((id) => inAll.has(id)) ?? '';
+      return sharedId;
+    }, { timeout: 30_000 })
+    .not.toBe('');
+  const handledPost = samMentions.locator(`article[data-item-id="${sharedId}"]`);
+  const twin = all.locator(`article[data-item-id="${sharedId}"]`);
+  expect(await idsThroughout(all, sharedId)).toContain(sharedId);
+  await expect(twin).toBeVisible();
   await expect(twin.getByText('✓ Handled')).toHaveCount(0);
   const loads = await page.evaluate(() => performance.getEntriesByType('navigation').length);
-  await first.focus();
+  await handledPost.focus();
   await page.keyboard.press('e');
-  await expect(first.getByText('✓ Handled')).toBeVisible();
+  await expect(handledPost.getByText('✓ Handled')).toBeVisible();
   await expect(twin.getByText('✓ Handled')).toBeVisible();
   expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(loads);
   await twin.scrollIntoViewIfNeeded();
@@ -149,11 +207,11 @@ test('post now says Posted ✓ with View post in the app; Sent lists it by its X
   await expectNoAxeViolations(page);
   await settings.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(settings).toBeHidden();
-  await expect(all.locator(`article[data-item-id="${itemId}"]`)).toHaveCount(0);
   await expect(all.getByRole('article').first()).toBeVisible();
+  expect(await idsThroughout(all)).not.toContain(sharedId);
   await screenshot(page, 'sent-07-hidden-handled');
-  await mentions.locator(`article[data-item-id="${itemId}"]`).getByRole('button', { name: 'Mark not handled', exact: true }).click();
-  await expect(all.locator(`article[data-item-id="${itemId}"]`)).toBeAttached();
+  await handledPost.getByRole('button', { name: 'Mark not handled', exact: true }).click();
+  await expect.poll(() => idsThroughout(all), { timeout: 15_000 }).toContain(sharedId);
   await page.getByRole('button', { name: 'Settings for All mentions', exact: true }).click();
   await expect(settings.getByRole('checkbox', { name: 'Hide posts marked handled' })).toBeChecked();
   await page.keyboard.press('Escape');

@@ -193,7 +193,7 @@ export function App(): React.JSX.Element {
       </div>
       {renderOverlay()}
       <ComposeAnnouncer />
-      <PostOutcomeNotice accounts={accounts} locale={settings.locale} timeZone={settings.timeZone} />
+      <PostOutcomeNotice accounts={accounts} locale={settings.locale} timeZone={settings.timeZone} onOpenSchedule={() => setView('schedule')} />
       <InAppViewer locale={settings.locale} timeZone={settings.timeZone} />
     </div>
   );

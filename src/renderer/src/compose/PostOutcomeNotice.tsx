@@ -18,6 +18,8 @@ interface PostOutcomeNoticeProps {
   accounts: AccountSummary[];
   locale: string;
   timeZone: string;
+  /** Where failed and held posts wait for a decision. */
+  onOpenSchedule: () => void;
 }
 
 function ViewPost({ post, outcome, account }: { post: QueuedPost; outcome: PostOutcome; account: AccountSummary | undefined }): React.JSX.Element | null {
@@ -38,7 +40,7 @@ function ViewPost({ post, outcome, account }: { post: QueuedPost; outcome: PostO
   );
 }
 
-export function PostOutcomeNotice({ accounts, locale, timeZone }: PostOutcomeNoticeProps): React.JSX.Element {
+export function PostOutcomeNotice({ accounts, locale, timeZone, onOpenSchedule }: PostOutcomeNoticeProps): React.JSX.Element {
   const { posts, dismiss } = usePostOutcome();
   const [held, setHeld] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -87,6 +89,18 @@ export function PostOutcomeNotice({ accounts, locale, timeZone }: PostOutcomeNot
               </>
             )}
             {outcome.advice && <span className="post-outcome__advice">{outcome.advice}</span>}
+            {outcome.kind === 'failed' && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  dismiss();
+                  onOpenSchedule();
+                }}
+              >
+                Open Schedule
+              </button>
+            )}
           </li>
         ))}
         </ul>
