@@ -137,6 +137,7 @@ test('post now says Posted ✓ with View post in the app; Sent lists it by its X
   const sentPost = sent.locator(`article[data-item-id="${xId}"]`);
   await expect(sentPost).toContainText(`Clinic open till 8 tonight ${stamp}`);
   await expect(sent).not.toContainText('Not on X yet');
+  await expect(sent).toContainText('Updates as posts change');
   await expect(sentPost.getByRole('button', { name: 'Reply as @sam_comms', exact: true })).toBeAttached();
   await expect(sentPost.getByRole('button', { name: 'Repost as @sam_comms', exact: true })).toBeAttached();
   await sentPost.scrollIntoViewIfNeeded();

@@ -191,6 +191,8 @@ export function createColumns(deps: ColumnsDeps): Columns {
       const title = input.title ?? columnTitle(input.kind, input.query, owner, TITLES);
       const column = store.add({ kind: input.kind, accountId: input.kind === 'all_mentions' ? null : input.accountId, query: input.query, title });
       listChanged();
+      // Its header says how it refreshes from the start (a local column never has a refresh to report).
+      deps.events.emit('columns.status', engine.status(column.id));
       return column;
     },
     'columns.update': ({ id, ...patch }) => {
