@@ -172,6 +172,8 @@ test('post now says Posted ✓ with View post in the app; Sent lists it by its X
   // The menus of training items hold no links at all: Open and Profile are buttons into the app.
   await expect(page.locator('[data-testid="column"] .item__menu a')).toHaveCount(0);
   expect(await page.locator('[data-testid="column"] .item__menu').count()).toBeGreaterThan(0);
+  // Nor do they send the user to x.com in words (blocking, which X's API lacks, included).
+  await expect(page.locator('[data-testid="column"] .item__menu').filter({ hasText: 'x.com' })).toHaveCount(0);
 
   // Handled in one column shows in the other at once: a post both @sam_comms' Mentions and All
   // mentions show (the lists are virtual: All mentions is scrolled to it).

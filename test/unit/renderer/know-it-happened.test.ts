@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localPermissions, REASONS } from '../../../src/main/core/columns/permissions';
+import { itemPermissions, localPermissions, REASONS } from '../../../src/main/core/columns/permissions';
 import { actionLayout, permissionFor } from '../../../src/renderer/src/columns/item-actions';
 import { applyItemChanges } from '../../../src/renderer/src/columns/item-changes';
 import { isXAddress, postTarget, profileTarget } from '../../../src/renderer/src/columns/in-app-view';
@@ -56,6 +56,13 @@ describe('handled, by capability', () => {
     const scheduled = columnItem('queue-id', { allowed: localPermissions() });
     expect(permissionFor(scheduled, 'handled')).toEqual({ ok: false, reason: REASONS.local });
     expect(actionLayout(scheduled).row).toEqual([]);
+  });
+
+  it('never sends a training account to x.com to block its simulated people', () => {
+    const facts = { ownUserId: 'u1', ownHandle: 'sam_comms', authorId: 'u2', mentions: [], quotedAuthorId: null, inReplyToUserId: null, conversationRootAuthorId: null, plan: 'pay-per-use' as const, likesExcludedReason: null };
+    expect(itemPermissions(facts).block.reason).toBe(REASONS.block);
+    expect(itemPermissions({ ...facts, training: true }).block.reason).toBe(REASONS.blockTraining);
+    expect(REASONS.blockTraining).not.toMatch(/x\.com/);
   });
 });
 

@@ -36,6 +36,7 @@ export function presentItem(row: CachedRow, deps: PresentDeps): ColumnItem {
       // An account that is gone reads as pay-per-use: nothing is offered that X would refuse.
       plan: account ? deps.planOf(account) : 'pay-per-use',
       likesExcludedReason: deps.knowledge.reason(row.accountId, 'likes_excluded'),
+      training: account?.training ?? false,
     }),
     addressed: account !== null && (mentions.includes(account.handle.toLowerCase()) || (item.inReplyToUserId !== null && item.inReplyToUserId === account.userId)),
   };
