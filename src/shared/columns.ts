@@ -12,6 +12,8 @@ export interface ColumnFilters {
   excludeReposts: boolean;
   /** Words that hide an item in this column (the global list is in settings). */
   muteWords: string[];
+  /** Posts marked handled leave this column (they come back when marked not handled). */
+  hideHandled: boolean;
 }
 
 export interface ColumnConfig {
@@ -54,6 +56,16 @@ export interface ItemMediaView {
   altText: string | null;
   width: number | null;
   height: number | null;
+}
+
+/** A link as the network wrapped it (X: a t.co address) and where it really goes. */
+export interface ItemLink {
+  /** As written in the post's text (https://t.co/…). */
+  url: string;
+  /** Where it leads (X's entities.urls expanded_url). */
+  expandedUrl: string;
+  /** X's short form for display (example.org/page…). */
+  displayUrl: string;
 }
 
 /** Text split into entities for display: never HTML. */
@@ -118,6 +130,8 @@ export interface ItemPermissions {
   hide: Permission;
   mute: Permission;
   block: Permission;
+  /** Marking it handled (local to Columns); absent means allowed. A post not on X yet has nothing to handle. */
+  handled?: Permission;
 }
 
 export interface ItemsPage {
@@ -143,6 +157,7 @@ export const columnFiltersSchema = z
     hasMedia: z.boolean().default(false),
     excludeReposts: z.boolean().default(false),
     muteWords: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
+    hideHandled: z.boolean().default(false),
   })
   .strict();
 

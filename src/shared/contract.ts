@@ -230,6 +230,8 @@ export const contract = {
     /** New or changed items in a column (already cached). */
     'columns.items': event<{ columnId: string; items: ColumnItem[] }>(),
     'columns.status': event<ColumnStatus>(),
+    /** Items an action changed (handled, liked, reposted, hidden): every column showing one updates it. */
+    'items.changed': event<ColumnItem[]>(),
     /** The list of columns changed (a starting desk, a chat's column, another window): the whole list. */
     'columns.changed': event<ColumnConfig[]>(),
     /** What columns may list changed (mute words, muted authors, the X plan): read items again. */

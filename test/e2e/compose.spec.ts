@@ -121,7 +121,7 @@ test('compose a thread for a corporate training account, confirm it, publish it 
   await composer.getByTestId('compose-publish').click();
   await confirmation.getByRole('button', { name: 'Post as @HorizonsNHS' }).click();
   await expect(composer).toBeHidden();
-  await expect(page.getByTestId('compose-announcer')).toHaveText('Posting now as @HorizonsNHS.');
+  await expect(page.getByTestId('post-outcome')).toContainText(/Posting as @HorizonsNHS…|Posted ✓ as @HorizonsNHS/);
   await screenshot(page, 'compose-06-posted');
 
   // In the sandbox, exactly once: the first part, and the second replying to it.

@@ -6,6 +6,8 @@ import { ConnectAccountDialog } from './accounts/ConnectAccountDialog';
 import { RemoveAccountDialog } from './accounts/RemoveAccountDialog';
 import { TrainingBanner } from './accounts/TrainingBanner';
 import { ComposeAnnouncer } from './compose/ComposeAnnouncer';
+import { PostOutcomeNotice } from './compose/PostOutcomeNotice';
+import { InAppViewer } from './columns/InAppViewer';
 import { ComposerDialog } from './compose/LazyComposerDialog';
 import { GuardHost } from './guard/GuardHost';
 import type { ComposerStart } from './compose/ComposerDialog';
@@ -198,6 +200,8 @@ export function App(): React.JSX.Element {
       {renderOverlay()}
       <ComposeAnnouncer />
       <GuardHost timeZone={settings.timeZone} />
+      <PostOutcomeNotice accounts={accounts} locale={settings.locale} timeZone={settings.timeZone} onOpenSchedule={() => setView('schedule')} />
+      <InAppViewer locale={settings.locale} timeZone={settings.timeZone} />
     </div>
   );
 }

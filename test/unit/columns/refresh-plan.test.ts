@@ -42,7 +42,7 @@ describe('planRequests', () => {
     id, network: 'x', userId: `u${id}`, handle, displayName: handle, kind: 'corporate', colour: '#005eb8', avatarUrl: null, status: 'active', training: false, confirmBeforePosting: true, requireAltText: true,
   });
   const column = (id: string, kind: ColumnConfig['kind'], accountId: string | null, query: string | null = null): ColumnConfig => ({
-    id, kind, accountId, query, title: id, width: 340, position: 0, filters: { text: null, from: null, hasMedia: false, excludeReposts: false, muteWords: [] },
+    id, kind, accountId, query, title: id, width: 340, position: 0, filters: { text: null, from: null, hasMedia: false, excludeReposts: false, muteWords: [], hideHandled: false },
   });
 
   it('shares one request between columns that need the same one, and all_mentions reads every account', () => {

@@ -7,11 +7,11 @@ import { segmentText } from '../columns/segments';
 const GONE: Permission = { ok: false, reason: 'The account that received this post is no longer connected.' };
 
 export function snapshotItem(accountId: string, item: CachedItem): ColumnItem {
-  const { hidden, ...view } = item;
+  const { hidden, links, ...view } = item;
   return {
     ...view,
     accountId,
-    segments: segmentText(item.text),
+    segments: segmentText(item.text, links),
     handled: false,
     state: { ...NO_ITEM_STATE, hidden },
     allowed: { reply: GONE, quote: GONE, like: GONE, repost: GONE, hide: GONE, mute: GONE, block: GONE },

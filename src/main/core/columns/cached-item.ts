@@ -26,6 +26,8 @@ export const cachedItemSchema = z.object({
     }),
   ),
   metrics: z.object({ likes: z.number(), reposts: z.number(), replies: z.number(), quotes: z.number() }).nullable(),
+  /** Wrapped links (t.co) and where they lead; absent in rows cached before links were kept. */
+  links: z.array(z.object({ url: z.string(), expandedUrl: z.string(), displayUrl: z.string() })).optional(),
   hidden: z.boolean(),
 });
 
@@ -46,6 +48,7 @@ export function toCachedItem(item: TimelineItem): CachedItem {
     repostOf: reposted ? { id: reposted.id, author: reposted.author } : item.repostOfId ? { id: item.repostOfId, author: item.author } : null,
     media: item.media.map(({ key, type, altText, width, height }) => ({ key, type, altText, width, height })),
     metrics: item.metrics,
+    links: item.links,
     hidden: item.hidden,
   };
 }

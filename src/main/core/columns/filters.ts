@@ -2,7 +2,7 @@
 import type { ColumnFilters } from '../../../shared/columns';
 import type { CachedItem } from './cached-item';
 
-export const NO_FILTERS: ColumnFilters = { text: null, from: null, hasMedia: false, excludeReposts: false, muteWords: [] };
+export const NO_FILTERS: ColumnFilters = { text: null, from: null, hasMedia: false, excludeReposts: false, muteWords: [], hideHandled: false };
 
 /** A predicate for one column: its filters plus the global mute words. */
 export function itemFilter(filters: ColumnFilters, globalMuteWords: readonly string[]): (item: CachedItem) => boolean {

@@ -116,6 +116,13 @@ export function createColumns(deps: ColumnsDeps): Columns {
     const global = itemFilter(NO_FILTERS, muteWords.get());
     return (row) => !muted(row.accountId, row.item.author.id) && global(row.item);
   };
+  /** A sent post as an X post: kept in the cache (X's own copy, once a timeline brings it, wins). */
+  const ownPost = (accountId: string, item: CachedItem): CachedRow | null => {
+    const cached = cache.get(accountId, item.id);
+    if (cached) return cached;
+    cache.put(accountId, item);
+    return cache.get(accountId, item.id);
+  };
   const present = (accountId: string, itemId: string): ColumnItem => {
     const row = cache.get(accountId, itemId);
     if (!row) throw new AppError('invalid_request', 'That post is no longer cached.');
@@ -136,7 +143,7 @@ export function createColumns(deps: ColumnsDeps): Columns {
       const matches = itemFilter(filters, []);
       return ids.flatMap((id) => {
         const row = cache.get(accountId, id);
-        return row && keep(row) && matches(row.item) ? [presentItem(row, presentDeps)] : [];
+        return row && keep(row) && matches(row.item) && !(filters.hideHandled && row.handled) ? [presentItem(row, presentDeps)] : [];
       });
     },
     timeZone: deps.timeZone,
@@ -186,6 +193,8 @@ export function createColumns(deps: ColumnsDeps): Columns {
       const title = input.title ?? columnTitle(input.kind, input.query, owner, TITLES);
       const column = store.add({ kind: input.kind, accountId: input.kind === 'all_mentions' ? null : input.accountId, query: input.query, title });
       listChanged();
+      // Its header says how it refreshes from the start (a local column never has a refresh to report).
+      deps.events.emit('columns.status', engine.status(column.id));
       return column;
     },
     'columns.update': ({ id, ...patch }) => {
@@ -209,12 +218,14 @@ export function createColumns(deps: ColumnsDeps): Columns {
       const column = mustGet(id);
       const keep = itemFilter(column.filters, muteWords.get());
       const states = LOCAL_STATES[column.kind];
+      const hideHandled = column.filters.hideHandled;
       if (states) {
         const posts = await deps.queue.list({ states, ...(column.accountId ? { accountId: column.accountId } : {}) });
-        return localPage(posts, account, keep, cursor, limit);
+        const present = (row: CachedRow): ColumnItem => presentItem(row, presentDeps);
+        return localPage(posts, { account, keep, onX: ownPost, present, hideHandled }, cursor, limit);
       }
       const muted = mutedAuthors.snapshot();
-      const page = cache.page(id, cursor, limit, (row) => !muted(row.accountId, row.item.author.id) && keep(row.item));
+      const page = cache.page(id, cursor, limit, (row) => !muted(row.accountId, row.item.author.id) && keep(row.item) && !(hideHandled && row.handled));
       return { items: page.rows.map((row) => presentItem(row, presentDeps)), cursor: page.cursor };
     },
     'columns.markSeen': ({ id }) => {
@@ -232,7 +243,9 @@ export function createColumns(deps: ColumnsDeps): Columns {
     'items.act': async (input) => {
       const item = await actOnItem({ cache, knowledge, mutedAuthors, accounts: deps.accounts, confirmations: deps.confirmations, providerFor: deps.providerFor, present }, input);
       const { action } = input;
+      // Muting changes what columns may list; the rest change this post wherever it is shown.
       if (action === 'mute') deps.events.emit('columns.invalidated', { reason: 'muted' });
+      else deps.events.emit('items.changed', [item]);
       return item;
     },
     'spend.get': () => ({ settings: spend.settings(), accounts: spend.summaries(deps.accounts().map((candidate) => candidate.id)) }),

@@ -6,6 +6,8 @@ export const REASONS = {
   replyNotSummoned:
     'Since February 2026 X lets an account reply only when the author mentioned or quoted it, or it is already in the thread.',
   block: 'X removed blocking from its API: open the profile on x.com.',
+  /** Training people are simulated: no profile on x.com to block them from. */
+  blockTraining: 'X removed blocking from its API; on X you would block from the person’s profile (training: this person is simulated).',
   hideNotOwner: 'Only the account that started the conversation can hide replies in it.',
   hideOwn: 'This is the account’s own post.',
   muteSelf: 'An account cannot mute itself.',
@@ -30,6 +32,8 @@ export interface PermissionFacts {
   plan: XApiPlan;
   /** Set when an earlier like was refused because the account's plan excludes it (a plan set wrongly). */
   likesExcludedReason: string | null;
+  /** A training account: its people are simulated, nothing of theirs is on x.com. */
+  training?: boolean;
 }
 
 const yes: Permission = { ok: true, reason: null };
@@ -52,12 +56,12 @@ export function itemPermissions(facts: PermissionFacts): ItemPermissions {
     repost: yes,
     hide: own ? no(REASONS.hideOwn) : ownsConversation ? yes : no(REASONS.hideNotOwner),
     mute: own ? no(REASONS.muteSelf) : yes,
-    block: no(REASONS.block),
+    block: no(facts.training ? REASONS.blockTraining : REASONS.block),
   };
 }
 
 /** Local items (queue): nothing acts on X until they are posted. */
 export function localPermissions(): ItemPermissions {
   const local = no(REASONS.local);
-  return { reply: local, quote: local, like: local, repost: local, hide: local, mute: local, block: no(REASONS.block) };
+  return { reply: local, quote: local, like: local, repost: local, hide: local, mute: local, block: no(REASONS.block), handled: local };
 }

@@ -17,12 +17,12 @@ export interface PresentDeps {
 export function presentItem(row: CachedRow, deps: PresentDeps): ColumnItem {
   const { item } = row;
   const account = deps.account(row.accountId);
-  const { hidden: _hidden, ...view } = item;
+  const { hidden: _hidden, links, ...view } = item;
   const mentions = mentionedHandles(item.text);
   return {
     ...view,
     accountId: row.accountId,
-    segments: segmentText(item.text),
+    segments: segmentText(item.text, links),
     handled: row.handled,
     state: { liked: row.liked, reposted: row.reposted, hidden: item.hidden },
     allowed: itemPermissions({
@@ -36,6 +36,7 @@ export function presentItem(row: CachedRow, deps: PresentDeps): ColumnItem {
       // An account that is gone reads as pay-per-use: nothing is offered that X would refuse.
       plan: account ? deps.planOf(account) : 'pay-per-use',
       likesExcludedReason: deps.knowledge.reason(row.accountId, 'likes_excluded'),
+      training: account?.training ?? false,
     }),
     addressed: account !== null && (mentions.includes(account.handle.toLowerCase()) || (item.inReplyToUserId !== null && item.inReplyToUserId === account.userId)),
   };

@@ -1,7 +1,7 @@
 // Post text split into display segments (links, mentions, hashtags) with twitter-text's own
 // entity rules, in the core: the renderer draws segments, never HTML.
 import twitterText from 'twitter-text';
-import type { TextSegment } from '../../../shared/columns';
+import type { ItemLink, TextSegment } from '../../../shared/columns';
 
 interface Entity {
   indices: [number, number];
@@ -10,7 +10,12 @@ interface Entity {
   hashtag?: string;
 }
 
-export function segmentText(text: string): TextSegment[] {
+/**
+ * `links` are the network's own link entities: a wrapped link (X's t.co) is shown as its display
+ * form and leads to where it really goes, never through the wrapper.
+ */
+export function segmentText(text: string, links: readonly ItemLink[] = []): TextSegment[] {
+  const wrapped = new Map(links.map((link) => [link.url, link]));
   const entities = twitterText.extractEntitiesWithIndices(text) as Entity[];
   // twitter-text counts UTF-16 code units (JavaScript string indices): slice directly.
   const segments: TextSegment[] = [];
@@ -20,7 +25,9 @@ export function segmentText(text: string): TextSegment[] {
     if (start < at) continue;
     if (start > at) segments.push({ kind: 'text', text: text.slice(at, start) });
     const raw = text.slice(start, end);
-    if (entity.url !== undefined) segments.push({ kind: 'url', text: raw, url: /^https?:\/\//i.test(entity.url) ? entity.url : `https://${entity.url}` });
+    const link = entity.url !== undefined ? wrapped.get(raw) : undefined;
+    if (link) segments.push({ kind: 'url', text: link.displayUrl, url: link.expandedUrl });
+    else if (entity.url !== undefined) segments.push({ kind: 'url', text: raw, url: /^https?:\/\//i.test(entity.url) ? entity.url : `https://${entity.url}` });
     else if (entity.screenName !== undefined) segments.push({ kind: 'mention', text: raw, handle: entity.screenName });
     else if (entity.hashtag !== undefined) segments.push({ kind: 'hashtag', text: raw, tag: entity.hashtag });
     else segments.push({ kind: 'text', text: raw });

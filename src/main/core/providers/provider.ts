@@ -2,6 +2,7 @@
 // accounts — speaks these types and the small error set below, never twitter-api-v2's. The X
 // implementation is in x/; pointing it at the sandbox is configuration (base URL + CA), never a
 // branch in provider code.
+import type { ItemLink } from '../../../shared/columns';
 
 /** The errors the UI can explain. */
 export type ProviderErrorCode =
@@ -139,6 +140,8 @@ export interface TimelineItem {
   referenced: TimelineItem[];
   media: ItemMedia[];
   metrics: { likes: number; reposts: number; replies: number; quotes: number } | null;
+  /** Links as wrapped (t.co) with where they lead. */
+  links: ItemLink[];
   hidden: boolean;
 }
 

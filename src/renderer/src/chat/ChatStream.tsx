@@ -3,6 +3,7 @@
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ChatEntry } from '../../../shared/chat';
 import type { ColumnItem } from '../../../shared/columns';
+import { openItem } from '../columns/open-target';
 import type { ItemCommand } from '../columns/item-actions';
 import { usePostList } from '../columns/usePostList';
 import { EntryCard } from './EntryCard';
@@ -35,6 +36,7 @@ export function ChatStream({ entries, held, scrollRef, host, now, locale, timeZo
     onCommand: (entry, command) => onCommand(entry.item, command),
     // Commands only from the card itself, not from a control inside it.
     commandTarget: 'article',
+    onOpen: (entry, what) => openItem(entry.item, what, host),
   });
 
   // To the top once the held posts are in the list (the virtualizer measures them on that render).

@@ -70,7 +70,7 @@ export function ModerationLane({ entries, host, now, hidden, notes, onCommand, o
                       {relativeAge(new Date(item.createdAt), now)}
                     </time>
                   </p>
-                  <ItemText segments={item.segments} />
+                  <ItemText segments={item.segments} training={host?.training !== false} />
                   <div className="lane__actions" role="group" aria-label={`Moderate the post by @${item.author.handle}`}>
                     {isHidden ? (
                       <button type="button" className="button button--small" onClick={() => onUnhide(item)}>
@@ -80,9 +80,15 @@ export function ModerationLane({ entries, host, now, hidden, notes, onCommand, o
                       button('hide', 'Hide reply')
                     )}
                     {button('mute', 'Mute')}
-                    <ExternalLink href={profileUrl(item.author.handle)} label={`Block @${item.author.handle}: opens the profile on x.com (new tab)`}>
-                      <span className="button button--small lane__link">Block ↗</span>
-                    </ExternalLink>
+                    {host?.training === false ? (
+                      <ExternalLink href={profileUrl(item.author.handle)} label={`Block @${item.author.handle}: opens the profile on x.com (new tab)`}>
+                        <span className="button button--small lane__link">Block ↗</span>
+                      </ExternalLink>
+                    ) : (
+                      <button type="button" className="button button--small" aria-label={`Block @${item.author.handle} (training: opens their profile here)`} onClick={() => onCommand(item, 'block')}>
+                        Block
+                      </button>
+                    )}
                     <button type="button" className="button button--small button--primary" aria-label={`Mark handled: the post by @${item.author.handle}`} onClick={() => onCommand(item, 'handled')}>
                       Handled
                     </button>

@@ -7,7 +7,8 @@ import type { ColumnItem, ItemActionName } from '../../../shared/columns';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
 import { actionFor, commandLabel, permissionFor, type ItemCommand } from '../columns/item-actions';
-import { profileUrl } from '../columns/item-links';
+import { profileTarget } from '../columns/in-app-view';
+import { openTarget } from '../columns/open-target';
 import { doneNote, useItemNotes } from '../columns/useItemNotes';
 import { confirmFor } from '../guard/guard-requests';
 
@@ -51,9 +52,11 @@ export function useChatActions(
       const label = commandLabel(item, command, host);
       const permission = permissionFor(item, command);
       if (command === 'block') {
-        // Blocking is not in X's API: the author's profile opens on x.com, where the user blocks.
-        window.open(profileUrl(item.author.handle), '_blank', 'noopener,noreferrer');
-        note(item.id, `Opened @${item.author.handle}'s profile on x.com: block from there.`);
+        // Blocking is not in X's API: the author's profile opens on x.com, where the user blocks
+        // (a training account's simulated people have no profile there: it opens in the app).
+        const target = profileTarget(item.author, host);
+        openTarget(target);
+        note(item.id, target.kind === 'web' ? `Opened @${item.author.handle}'s profile on x.com: block from there.` : `Training only: @${item.author.handle} is simulated; on X you would block from their profile.`);
         return;
       }
       if (!permission.ok) {

@@ -1,4 +1,4 @@
-// A column's title, filters (text, from, has media, exclude reposts), mute words, and removal.
+// A column's title, filters (text, from, has media, exclude reposts), hiding handled posts, mute words, and removal.
 import { useState } from 'react';
 import type { ColumnConfig } from '../../../shared/columns';
 import type { MethodInput } from '../../../shared/contract';
@@ -21,6 +21,7 @@ export function ColumnSettingsDialog({ column, onSave, onRemove, onClose }: Colu
   const [hasMedia, setHasMedia] = useState(column.filters.hasMedia);
   const [excludeReposts, setExcludeReposts] = useState(column.filters.excludeReposts);
   const [muteWords, setMuteWords] = useState(column.filters.muteWords.join('\n'));
+  const [hideHandled, setHideHandled] = useState(column.filters.hideHandled);
   const [error, setError] = useState<string | null>(null);
 
   const save = (event: React.FormEvent): void => {
@@ -28,7 +29,7 @@ export function ColumnSettingsDialog({ column, onSave, onRemove, onClose }: Colu
     onSave({
       id: column.id,
       title: title.trim() || column.title,
-      filters: { text: text.trim() || null, from: from.trim() || null, hasMedia, excludeReposts, muteWords: parseMuteWords(muteWords) },
+      filters: { text: text.trim() || null, from: from.trim() || null, hasMedia, excludeReposts, muteWords: parseMuteWords(muteWords), hideHandled },
     })
       .then(onClose)
       .catch((cause: unknown) => setError(errorMessage(cause)));
@@ -49,6 +50,9 @@ export function ColumnSettingsDialog({ column, onSave, onRemove, onClose }: Colu
             <input type="checkbox" checked={excludeReposts} onChange={(event) => setExcludeReposts(event.target.checked)} /> Without reposts
           </label>
         </fieldset>
+        <label className="checkbox">
+          <input type="checkbox" checked={hideHandled} onChange={(event) => setHideHandled(event.target.checked)} /> Hide posts marked handled
+        </label>
         <div className="field">
           <label htmlFor="column-mute-words">Mute words in this column</label>
           <textarea id="column-mute-words" aria-describedby="column-mute-words-hint" rows={3} value={muteWords} onChange={(event) => setMuteWords(event.target.value)} />

@@ -5,7 +5,9 @@ import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnConfig, ColumnItem, ColumnStatus } from '../../../shared/columns';
 import { getApi } from '../api';
 import { useNow } from '../hooks/useNow';
+import { isLocalKind } from './column-kinds';
 import { ColumnHeader } from './ColumnHeader';
+import { openItem } from './open-target';
 import { ItemCard } from './ItemCard';
 import { ResizeHandle } from './ResizeHandle';
 import { useColumnItems } from './useColumnItems';
@@ -41,7 +43,7 @@ export function ColumnView({ column, number, status, accounts, locale, timeZone,
   const now = useNow();
 
   const atTop = useCallback(() => (scrollRef.current?.scrollTop ?? 0) < 8, []);
-  const feed = useColumnItems(column.id, atTop, generation);
+  const feed = useColumnItems(column.id, atTop, generation, { local: isLocalKind(column.kind), hideHandled: column.filters.hideHandled });
   const accountOf = useCallback((id: string) => accounts.find((account) => account.id === id), [accounts]);
   const commands = useItemCommands(accountOf, onCompose, feed.replace, onMuted, accounts);
   const account = column.accountId ? accountOf(column.accountId) : undefined;
@@ -52,6 +54,7 @@ export function ColumnView({ column, number, status, accounts, locale, timeZone,
     estimateSize: 112,
     scrollRef,
     onCommand: commands.run,
+    onOpen: (item, what) => openItem(item, what, accountOf(item.accountId)),
   });
   const virtualItems = virtualizer.getVirtualItems();
   const lastShown = virtualItems[virtualItems.length - 1]?.index ?? 0;

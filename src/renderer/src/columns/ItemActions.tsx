@@ -6,9 +6,8 @@ import { useId, useRef, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnItem } from '../../../shared/columns';
 import { actionLayout, commandLabel, pressedFor, type ItemCommand } from './item-actions';
-import { postUrl, profileUrl } from './item-links';
 import { ItemIcon } from './ItemIcon';
-import { ExternalLink } from './ItemText';
+import { ItemLinks } from './ItemLinks';
 
 interface ItemActionsProps {
   item: ColumnItem;
@@ -84,28 +83,7 @@ export function ItemActions({ item, account, onCommand, onCopyLink }: ItemAction
             </button>
           </li>
         ))}
-        <li>
-          <button
-            type="button"
-            className="item__menu-item"
-            onClick={() => {
-              onCopyLink();
-              close();
-            }}
-          >
-            Copy link to the post
-          </button>
-        </li>
-        <li>
-          <ExternalLink href={postUrl(item.author.handle, item.id)} label="Open the post on x.com (new tab)">
-            <span className="item__menu-item">Open on x.com ↗</span>
-          </ExternalLink>
-        </li>
-        <li>
-          <ExternalLink href={profileUrl(item.author.handle)} label={`Open @${item.author.handle}'s profile on x.com (new tab)`}>
-            <span className="item__menu-item">@{item.author.handle}’s profile ↗</span>
-          </ExternalLink>
-        </li>
+        <ItemLinks item={item} account={account} onCopyLink={onCopyLink} close={close} />
         {layout.refused.length > 0 && <li className="item__menu-heading">Not available for this account</li>}
         {layout.refused.map(({ command, reason }) => (
           <RefusedEntry key={command} item={item} account={account} command={command} reason={reason} onCommand={onCommand} />

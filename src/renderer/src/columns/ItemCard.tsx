@@ -82,7 +82,7 @@ export const ItemCard = memo(function ItemCard({ item, columnKind, account, now,
             {context}
           </p>
         )}
-        <ItemText segments={item.segments} />
+        <ItemText segments={item.segments} training={account?.training !== false} />
         <ItemMedia media={item.media} />
         {item.quoted && (
           <blockquote className="item__quoted">

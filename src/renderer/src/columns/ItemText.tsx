@@ -1,6 +1,7 @@
 // A post's text as React elements (never HTML): links open outside the app, in a new tab in browser
-// mode (the Electron shell sends them to the system browser).
+// mode (the Electron shell sends them to the system browser). A link to X in a training item stays text.
 import type { TextSegment } from '../../../shared/columns';
+import { isXAddress } from './in-app-view';
 import { isWebUrl } from './item-links';
 
 export function ExternalLink({ href, children, label }: { href: string; children: React.ReactNode; label?: string }): React.JSX.Element {
@@ -11,7 +12,8 @@ export function ExternalLink({ href, children, label }: { href: string; children
   );
 }
 
-export function ItemText({ segments }: { segments: TextSegment[] }): React.JSX.Element {
+/** `training`: an item of a training account, whose links never lead to X (its people are simulated). */
+export function ItemText({ segments, training = false }: { segments: TextSegment[]; training?: boolean }): React.JSX.Element {
   return (
     <p className="item__text">
       {segments.map((segment, index) => {
@@ -19,7 +21,7 @@ export function ItemText({ segments }: { segments: TextSegment[] }): React.JSX.E
           case 'text':
             return <span key={index}>{segment.text}</span>;
           case 'url':
-            return isWebUrl(segment.url) ? (
+            return isWebUrl(segment.url) && !(training && isXAddress(segment.url)) ? (
               <ExternalLink key={index} href={segment.url}>
                 {segment.text}
               </ExternalLink>

@@ -56,3 +56,8 @@ export function queryLabelOf(kind: ColumnKind): string | null {
 export function showsReceiver(kind: ColumnKind | undefined): boolean {
   return kind === 'all_mentions' || kind === 'search';
 }
+
+/** Kinds read from Columns' own post queue, not from X. */
+export function isLocalKind(kind: ColumnKind): boolean {
+  return KIND_CHOICES.find((choice) => choice.kind === kind)?.cost === 'free';
+}

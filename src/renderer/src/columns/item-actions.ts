@@ -51,7 +51,7 @@ export function visibleText(item: ColumnItem, command: ItemCommand): string {
 }
 
 export function permissionFor(item: ColumnItem, command: ItemCommand): Permission {
-  if (command === 'handled') return ALLOWED;
+  if (command === 'handled') return item.allowed.handled ?? ALLOWED;
   return (item.allowed as ItemPermissions)[command];
 }
 

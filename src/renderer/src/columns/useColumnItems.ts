@@ -1,9 +1,10 @@
 // A column's items from the cache, with live arrivals held back while the user reads further down
 // (TweetDeck's "N new"): only `showNew` puts them on top.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ColumnItem } from '../../../shared/columns';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
+import { applyItemChanges } from './item-changes';
 import { mergeArrivals } from './merge-arrivals';
 
 const PAGE = 200;
@@ -24,12 +25,26 @@ export interface ColumnItems {
   replace: (item: ColumnItem) => void;
 }
 
+export interface ColumnReading {
+  /** The column reads the post queue (Scheduled, Sent…): it reads again when the queue changes. */
+  local?: boolean;
+  /** Handled posts leave the column. */
+  hideHandled?: boolean;
+}
+
 /**
  * `atTop` must be stable (a useCallback): it decides whether arrivals go on top or wait. A new
  * `generation` reads the column again from the cache (what it may list has changed).
  */
-export function useColumnItems(columnId: string, atTop: () => boolean, generation = 0): ColumnItems {
+export function useColumnItems(columnId: string, atTop: () => boolean, generation = 0, { local = false, hideHandled = false }: ColumnReading = {}): ColumnItems {
+  // Bumped when this column alone must read again (the queue changed, a hidden post came back).
+  const [own, setOwn] = useState(0);
+  const reread = useCallback(() => setOwn((current) => current + 1), []);
   const [items, setItems] = useState<ColumnItem[]>([]);
+  const shownRef = useRef(items);
+  useEffect(() => {
+    shownRef.current = items;
+  }, [items]);
   const [held, setHeld] = useState<ColumnItem[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -59,11 +74,21 @@ export function useColumnItems(columnId: string, atTop: () => boolean, generatio
         return next;
       });
     });
+    // An action on a post anywhere (handled, liked…) shows at once in every column that has it.
+    const offChanged = api.on('items.changed', (changed) => {
+      setHeld((waiting) => applyItemChanges(waiting, changed, hideHandled).items);
+      const applied = applyItemChanges(shownRef.current, changed, hideHandled);
+      if (applied.returning) reread();
+      else setItems((shown) => applyItemChanges(shown, changed, hideHandled).items);
+    });
+    const offQueue = local ? api.on('queue.changed', reread) : () => undefined;
     return () => {
       cancelled = true;
       off();
+      offChanged();
+      offQueue();
     };
-  }, [columnId, atTop, generation]);
+  }, [columnId, atTop, generation, own, local, hideHandled, reread]);
 
   const loadMore = useCallback(() => {
     if (!cursor || loading) return;

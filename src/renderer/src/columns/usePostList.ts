@@ -1,12 +1,16 @@
 // A virtualised list of posts and its keys, as a column and a chat's live stream share them: j/k move
-// between posts (scrolling the one reached into view), r/l/t/h act on the focused post, and the post
+// between posts (scrolling the one reached into view), r/l/t/q/h/e/u act on the focused post, o/Enter
+// and p open it or its author, Escape leaves it, and the post
 // last focused is the one Tab comes back to (one tab stop per list).
 import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useState } from 'react';
 import type { ItemCommand } from './item-actions';
 import { isTypingIn } from './typing-target';
 
-const KEY_COMMANDS: Record<string, ItemCommand> = { r: 'reply', l: 'like', t: 'repost', h: 'hide' };
+/** TweetDeck's letters where it had them (r, l, t, q), x.com's for mute (u); e for "done" as in mail. */
+export const KEY_COMMANDS: Record<string, ItemCommand> = { r: 'reply', l: 'like', t: 'repost', q: 'quote', h: 'hide', e: 'handled', u: 'mute' };
+/** Open the post (o or Enter on the post itself), the author's profile (p). */
+const OPEN_KEYS: Record<string, 'post' | 'profile'> = { o: 'post', Enter: 'post', p: 'profile' };
 
 interface PostListOptions<T> {
   /** In the order shown. */
@@ -18,6 +22,8 @@ interface PostListOptions<T> {
   onCommand: (item: T, command: ItemCommand) => void;
   /** When set, a command key acts only on a target matching this selector. */
   commandTarget?: string;
+  /** Opens the post or its author's profile (x.com for a live account, in the app for training). */
+  onOpen?: (item: T, what: 'post' | 'profile') => void;
 }
 
 interface PostList {
@@ -29,7 +35,7 @@ interface PostList {
   onKeyDown: (event: React.KeyboardEvent) => void;
 }
 
-export function usePostList<T>({ items, idOf, estimateSize, scrollRef, onCommand, commandTarget }: PostListOptions<T>): PostList {
+export function usePostList<T>({ items, idOf, estimateSize, scrollRef, onCommand, commandTarget, onOpen }: PostListOptions<T>): PostList {
   const [active, setActive] = useState(0);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders its component itself; nothing memoised depends on it
@@ -68,6 +74,22 @@ export function usePostList<T>({ items, idOf, estimateSize, scrollRef, onCommand
       event.preventDefault();
       event.stopPropagation();
       focusPost(index + (event.key === 'j' ? 1 : -1));
+      return;
+    }
+    const target = event.target as HTMLElement;
+    const onPost = target.closest('[data-item-id]') === target;
+    if (event.key === 'Escape' && onPost) {
+      // Leaves the post for its column's heading (TweetDeck's "deselect"); menus and dialogs take Escape first.
+      event.preventDefault();
+      target.closest('section')?.querySelector<HTMLElement>('h2, h3')?.focus();
+      return;
+    }
+    const opens = OPEN_KEYS[event.key];
+    // Enter on a button inside the post presses that button; o and p work anywhere in the post.
+    if (opens && onOpen && item !== undefined && (event.key !== 'Enter' || onPost)) {
+      event.preventDefault();
+      event.stopPropagation();
+      onOpen(item, opens);
       return;
     }
     const command = KEY_COMMANDS[event.key];

@@ -67,15 +67,17 @@ export function useComposerSubmit(options: Options): ComposerSubmit {
     await Promise.all(media.map((item) => getApi().call('media.setAltText', { id: item.ref.id, altText: item.ref.altText?.trim() ? item.ref.altText : null })));
   };
 
-  const call = async (sending: Sending, confirmedAccountIds: string[]): Promise<string> => {
+  /** What to say once it is done, and (for Post now) the posts whose outcome the notice follows. */
+  const call = async (sending: Sending, confirmedAccountIds: string[]): Promise<{ message: string; follow?: QueuedPost[] }> => {
     if (sending.kind === 'create') {
       const posts = await getApi().call('queue.create', buildCreateInput(posting, sending.when, confirmedAccountIds));
-      return successMessage(sending.when, chosen, posts, zone, locale);
+      const message = successMessage(sending.when, chosen, posts, zone, locale);
+      return sending.when.kind === 'now' ? { message, follow: posts } : { message };
     }
     const post = editing as QueuedPost;
     const parts = partsOf(posting, 'shared').map((part) => ({ text: part.text, mediaIds: part.media.map((item) => item.ref.id) }));
     const edited = await getApi().call('queue.edit', { id: post.id, parts, graceMinutes: posting.schedule.graceMinutes, when: sending.when, confirmedAccountIds });
-    return editedMessage(edited, chosen, zone, locale);
+    return { message: editedMessage(edited, chosen, zone, locale) };
   };
 
   const send = async (sending: Sending, confirmedAccountIds: string[]): Promise<void> => {
@@ -83,11 +85,11 @@ export function useComposerSubmit(options: Options): ComposerSubmit {
     setBusy(true);
     try {
       await syncAltTexts();
-      const message = await call(sending, confirmedAccountIds);
+      const { message, follow } = await call(sending, confirmedAccountIds);
       await onDone();
       onClose();
       // Said once the modal has gone: while it is open the rest of the page is inert, live regions too.
-      requestAnimationFrame(() => announce(message));
+      requestAnimationFrame(() => announce(message, follow));
     } catch (cause) {
       setErrors(errorsFromCause(cause, posting));
       revealError();

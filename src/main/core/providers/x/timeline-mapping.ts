@@ -1,13 +1,14 @@
 // A v2 timeline or search page with its includes, as the network-neutral TimelinePage: each post
 // with its author, media (alt text included), metrics and the quoted or reposted post when the
 // page carried it.
+import type { ItemLink } from '../../../../shared/columns';
 import type { ItemAuthor, ItemMedia, TimelineItem, TimelinePage } from '../provider';
 import type { XMedia, XPost, XTimelinePage, XUser } from './wire';
 
 /** What every timeline request asks for, so a TimelineItem can be filled completely. */
 export const TIMELINE_FIELDS = {
   expansions: 'author_id,referenced_tweets.id,referenced_tweets.id.author_id,attachments.media_keys,referenced_tweets.id.attachments.media_keys,in_reply_to_user_id',
-  'tweet.fields': 'attachments,author_id,conversation_id,created_at,in_reply_to_user_id,public_metrics,referenced_tweets',
+  'tweet.fields': 'attachments,author_id,conversation_id,created_at,entities,in_reply_to_user_id,public_metrics,referenced_tweets',
   'user.fields': 'name,profile_image_url,username',
   'media.fields': 'alt_text,height,media_key,preview_image_url,type,url,width',
 } as const;
@@ -40,6 +41,13 @@ function toMedia(media: XMedia): ItemMedia {
   };
 }
 
+/** The t.co links with where they lead; a link X did not expand is left as written. */
+function linksOf(post: XPost): ItemLink[] {
+  return (post.entities?.urls ?? []).flatMap((link) =>
+    link.expanded_url ? [{ url: link.url, expandedUrl: link.expanded_url, displayUrl: link.display_url ?? link.expanded_url }] : [],
+  );
+}
+
 const referenceOf = (post: XPost, type: 'replied_to' | 'quoted' | 'retweeted'): string | null =>
   post.referenced_tweets?.find((ref) => ref.type === type)?.id ?? null;
 
@@ -70,6 +78,7 @@ function toItem(post: XPost, lookup: Lookup, depth: number): TimelineItem {
       return media ? [toMedia(media)] : [];
     }),
     metrics: metrics ? { likes: metrics.like_count, reposts: metrics.retweet_count, replies: metrics.reply_count, quotes: metrics.quote_count } : null,
+    links: linksOf(post),
     // X's v2 post object does not say whether a reply is hidden; only the hide call itself does.
     hidden: false,
   };

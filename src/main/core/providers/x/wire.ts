@@ -21,6 +21,10 @@ export const xPost = z.object({
   referenced_tweets: z.array(z.object({ type: z.enum(['replied_to', 'quoted', 'retweeted']), id: z.string() })).optional(),
   attachments: z.object({ media_keys: z.array(z.string()).optional() }).optional(),
   public_metrics: metrics.optional(),
+  /** Only its links are read: X wraps every link in t.co and says here where it leads. */
+  entities: z
+    .object({ urls: z.array(z.object({ url: z.string(), expanded_url: z.string().optional(), display_url: z.string().optional() })).optional() })
+    .optional(),
 });
 export type XPost = z.infer<typeof xPost>;
 
