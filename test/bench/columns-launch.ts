@@ -11,7 +11,9 @@ import type { BenchLine } from './columns-ingest';
 import { seededDataDir } from './columns-scroll';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const RUNS = 5;
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
+/** Another build to compare with (a before/after in the same conditions): its out/main/web.js. */
+const MAIN = process.env['BENCH_MAIN'] ?? join(ROOT, 'out', 'main', 'web.js');
 
 interface Phases {
   nodeBootstrap: number;
@@ -44,8 +46,12 @@ async function launchOnce(dataDir: string, browser: Awaited<ReturnType<typeof ch
     socket.on('framesent', (frame) => frames.push({ at: Date.now(), text: `> ${String(frame.payload).slice(0, 120)}` }));
     socket.on('framereceived', (frame) => frames.push({ at: Date.now(), text: `< ${String(frame.payload).slice(0, 120)}` }));
   });
+  if (process.env['BENCH_FRAMES']) {
+    page.on('request', (request) => frames.push({ at: Date.now(), text: `GET ${request.url().replace(/^.*\/\/[^/]+/, '').slice(0, 80)}` }));
+    page.on('requestfinished', (request) => frames.push({ at: Date.now(), text: `DONE ${request.url().replace(/^.*\/\/[^/]+/, '').slice(0, 80)}` }));
+  }
   const started = Date.now();
-  const child = spawn(process.execPath, ['--import', join(ROOT, 'test', 'bench', 'launch-probe.mjs'), join(ROOT, 'out', 'main', 'web.js'), '--port', '0', '--no-open'], {
+  const child = spawn(process.execPath, ['--import', join(ROOT, 'test', 'bench', 'launch-probe.mjs'), MAIN, '--port', '0', '--no-open'], {
     cwd: ROOT,
     env: { ...process.env, COLUMNS_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],

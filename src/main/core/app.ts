@@ -68,6 +68,8 @@ export interface CoreOptions {
   refreshFloorMs?: number;
   /** Runs core's clock faster than the wall clock (tests and demos; see clock.ts). */
   clockSpeed?: number;
+  /** At launch, remote columns' first refresh waits this long (ms) so the cache paints first (default 0). */
+  firstRefreshAfterMs?: number;
 }
 
 export interface Core {
@@ -262,7 +264,7 @@ export function createCore(options: CoreOptions): Core {
     }),
   };
   if (options.publish !== false) queue.scheduler.start();
-  if (options.streams !== false) columns.engine.start();
+  if (options.streams !== false) columns.engine.start(options.firstRefreshAfterMs ?? 0);
   chats.service.start();
 
   return {

@@ -34,6 +34,9 @@ function openInBrowser(url: string): boolean {
 /** Launch phases (node:perf_hooks marks): the launch bench reads them when the address is printed. */
 export const LAUNCH_MARKS = { modulesLoaded: 'columns:modules-loaded', coreReady: 'columns:core-ready', listening: 'columns:listening' } as const;
 
+/** A restart paints the cached columns first; their first refresh follows this much later. */
+const FIRST_REFRESH_AFTER_MS = 1500;
+
 async function main(): Promise<void> {
   performance.mark(LAUNCH_MARKS.modulesLoaded);
   const { values } = parseArgs({
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
   }
   const dataDir = resolveDataDir({ env: process.env, platform: process.platform, home: homedir() });
   // No openExternal: the page opens X's authorize page in a new tab itself.
-  const core = createCore({ dataDir, mode: 'browser', version, ...coreOptionsFromEnv(process.env) });
+  const core = createCore({ dataDir, mode: 'browser', version, firstRefreshAfterMs: FIRST_REFRESH_AFTER_MS, ...coreOptionsFromEnv(process.env) });
   performance.mark(LAUNCH_MARKS.coreReady);
   const server = await startWebServer({
     dispatch: core.dispatch,

@@ -75,10 +75,16 @@ export class StreamsEngine {
     this.#now = deps.now ?? Date.now;
   }
 
-  /** Refreshes everything now, then on the planned intervals. */
-  start(): void {
+  /**
+   * Refreshes everything now (or, at launch, `firstRoundInMs` from now, so the page paints the
+   * cache before the first polls start the training sandbox and load the X library), then on
+   * the planned intervals. Requests that appear meanwhile are due at once.
+   */
+  start(firstRoundInMs = 0): void {
     this.#started = true;
-    this.replan();
+    this.#plan();
+    if (firstRoundInMs > 0) for (const state of this.#states.values()) state.nextAt = this.#now() + firstRoundInMs;
+    this.#arm();
   }
 
   /** After columns or accounts changed: new requests are due at once, gone ones are dropped. */
