@@ -25,6 +25,8 @@ interface Phases {
   shellPainted: number;
   columnsListed: number;
   itemsAnswered: number;
+  /** The first post in the DOM (the page's own clock); painted is when the bench saw it. */
+  firstItemInDom: number;
   firstItemPainted: number;
 }
 
@@ -50,6 +52,12 @@ async function launchOnce(dataDir: string, browser: Awaited<ReturnType<typeof ch
     page.on('request', (request) => frames.push({ at: Date.now(), text: `GET ${request.url().replace(/^.*\/\/[^/]+/, '').slice(0, 80)}` }));
     page.on('requestfinished', (request) => frames.push({ at: Date.now(), text: `DONE ${request.url().replace(/^.*\/\/[^/]+/, '').slice(0, 80)}` }));
   }
+  // When the first post enters the DOM, in the page's own clock (Playwright notices a little later).
+  await page.addInitScript(`new MutationObserver((_, observer) => {
+    if (!document.querySelector('[data-testid="column"] article')) return;
+    globalThis.__columnsFirstPostAt = performance.now();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });`);
   const started = Date.now();
   const child = spawn(process.execPath, ['--import', join(ROOT, 'test', 'bench', 'launch-probe.mjs'), MAIN, '--port', '0', '--no-open'], {
     cwd: ROOT,
@@ -73,7 +81,8 @@ async function launchOnce(dataDir: string, browser: Awaited<ReturnType<typeof ch
     const marks = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       const shell = performance.getEntriesByName('columns:shell-painted')[0];
-      return { origin: performance.timeOrigin, loaded: nav?.loadEventEnd ?? Number.NaN, shell: shell?.startTime ?? Number.NaN };
+      const post = (globalThis as { __columnsFirstPostAt?: number }).__columnsFirstPostAt ?? Number.NaN;
+      return { origin: performance.timeOrigin, loaded: nav?.loadEventEnd ?? Number.NaN, shell: shell?.startTime ?? Number.NaN, post };
     });
     const answered = (method: string): number => {
       const sent = frames.find((frame) => frame.text.startsWith('>') && frame.text.includes(`"${method}"`));
@@ -92,6 +101,7 @@ async function launchOnce(dataDir: string, browser: Awaited<ReturnType<typeof ch
       shellPainted: marks.origin + marks.shell - started,
       columnsListed: answered('columns.list') - started,
       itemsAnswered: answered('columns.items') - started,
+      firstItemInDom: marks.origin + marks.post - started,
       firstItemPainted: painted - started,
     };
   } finally {
