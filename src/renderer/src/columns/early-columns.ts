@@ -4,7 +4,7 @@
 // filters, a column first shown minutes later) ask afresh.
 import type { ColumnConfig, ColumnStatus } from '../../../shared/columns';
 import type { MethodResult } from '../../../shared/contract';
-import type { ApiClient } from '../api';
+import type { ApiClient } from '../api/client';
 
 /** The first page only fills the screen (a column shows about 6 posts): less to send before the first paint. */
 export const FIRST_PAGE = 40;
