@@ -109,6 +109,8 @@ if (!singleInstance) {
         dataDir: app.getPath('userData'),
         mode: 'electron',
         version: app.getVersion(),
+        // A relaunch paints the cached columns before their first refresh starts (see web/start.ts).
+        firstRefreshAfterMs: 1500,
         nativeBinding: findElectronNativeBinding(appRoot),
         ...coreOptionsFromEnv(process.env),
         // X's authorize page goes to the system browser; its answer comes back to core's own

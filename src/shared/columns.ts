@@ -39,8 +39,36 @@ export interface ColumnStatus {
   waiting: string | null;
   /** Items that arrived since the user last looked ("N new"). */
   newCount: number;
-  /** Estimated cost per hour at its refresh rate, US dollars. */
-  costPerHour: number;
+  /** What it is expected to cost a day, and why (the header's hover). */
+  cost: ColumnCost;
+}
+
+/**
+ * A steady per-day estimate: how often each request the column needs polls (its refresh plan),
+ * how many posts arrive on it (observed), and X's price per post read. Zero for local columns.
+ */
+export interface ColumnCost {
+  usdPerDay: number;
+  requests: RequestCost[];
+  /** Every remote column together, each shared request counted once. */
+  allColumnsUsdPerDay: number;
+}
+
+export interface RequestCost {
+  /** What it reads, in words: "@HorizonsNHS mentions", "search “#nhs” as @x". */
+  label: string;
+  /** How often it polls now (the rate window, the spend cap). */
+  intervalMs: number;
+  requestsPerDay: number;
+  /** Posts observed arriving on it per day (from the posts' own times), null before any answer. */
+  postsPerDay: number | null;
+  /** What it can read at most at that pace (a page per poll plus catch-up pages). */
+  postsReadPerDay: number;
+  billable: 'owned_read' | 'post_read';
+  priceUsd: number;
+  usdPerDay: number;
+  /** The other columns this one request also feeds: it is read (and billed) once for all. */
+  sharedWith: string[];
 }
 
 export interface ItemAuthorView {

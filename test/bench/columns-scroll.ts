@@ -78,7 +78,8 @@ export async function benchColumnsScroll(): Promise<BenchLine[]> {
     }, ITEMS);
     if (reached < ITEMS) throw new Error(`scrolled to item ${reached} of ${ITEMS} only`);
     return [
-      { bench: 'columns_launch_to_first_column_painted_from_cache', value: firstColumnMs, unit: 'ms' },
+      // One launch, while the scroll bench sets up: the launch bench reports the median of five as columns_launch_to_first_column_painted_from_cache.
+      { bench: 'columns_scroll_launch_to_first_column_painted', value: firstColumnMs, unit: 'ms' },
       { bench: 'columns_scroll_10k_p50_frame', value: Math.round(percentile(frames, 50) * 10) / 10, unit: 'ms' },
       { bench: 'columns_scroll_10k_p95_frame', value: Math.round(percentile(frames, 95) * 10) / 10, unit: 'ms' },
       { bench: 'columns_scroll_10k_p99_frame', value: Math.round(percentile(frames, 99) * 10) / 10, unit: 'ms' },

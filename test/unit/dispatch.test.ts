@@ -69,8 +69,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'columns.remove': () => [],
     'columns.reorder': () => [],
     'columns.items': () => ({ items: [], cursor: null }),
-    'columns.markSeen': ({ id }) => ({ columnId: id, nextRefreshAt: null, lastRefreshedAt: null, waiting: null, newCount: 0, costPerHour: 0 }),
-    'columns.refresh': ({ id }) => ({ columnId: id, nextRefreshAt: null, lastRefreshedAt: null, waiting: null, newCount: 0, costPerHour: 0 }),
+    'columns.markSeen': ({ id }) => ({ columnId: id, nextRefreshAt: null, lastRefreshedAt: null, waiting: null, newCount: 0, cost: { usdPerDay: 0, requests: [], allColumnsUsdPerDay: 0 } }),
+    'columns.refresh': ({ id }) => ({ columnId: id, nextRefreshAt: null, lastRefreshedAt: null, waiting: null, newCount: 0, cost: { usdPerDay: 0, requests: [], allColumnsUsdPerDay: 0 } }),
     'columns.statuses': () => [],
     'items.act': () => {
       throw new AppError('invalid_request', 'no such item');

@@ -72,6 +72,8 @@ export interface CoreOptions {
   refreshFloorMs?: number;
   /** Runs core's clock faster than the wall clock (tests and demos; see clock.ts). */
   clockSpeed?: number;
+  /** At launch, remote columns' first refresh waits this long (ms) so the cache paints first (default 0). */
+  firstRefreshAfterMs?: number;
 }
 
 export interface Core {
@@ -275,7 +277,7 @@ export function createCore(options: CoreOptions): Core {
     ...postCheckHandlers(() => accounts.list()),
   };
   if (options.publish !== false) queue.scheduler.start();
-  if (options.streams !== false) columns.engine.start();
+  if (options.streams !== false) columns.engine.start(options.firstRefreshAfterMs ?? 0);
   chats.service.start();
 
   return {

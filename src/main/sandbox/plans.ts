@@ -3,23 +3,8 @@
 // enterprise allows everything and is not metered.
 import type { SandboxPlan } from './options';
 
-/** Prices in millionths of a US dollar per item. */
-export const PRICES_MICROS = {
-  /** Create a post. */
-  post_create: 15_000,
-  /** Create a post that carries a URL. */
-  post_create_url: 200_000,
-  /** A reply the replied-to author summoned. */
-  reply_summoned: 10_000,
-  /** Each post returned by a read. */
-  post_read: 5_000,
-  /** Each user returned by a read. */
-  user_read: 10_000,
-  /** Each post read from the caller's own timeline or mentions. */
-  owned_read: 1_000,
-} as const;
-
-export type BillableItem = keyof typeof PRICES_MICROS;
+/** Prices in millionths of a US dollar per item: X's table, kept in src/shared for core and sandbox alike. */
+export { X_PRICES_MICROS as PRICES_MICROS, type XBillableItem as BillableItem } from '../../shared/x-plans';
 
 export const FEATURE_REMOVED_DETAIL =
   'This endpoint is not available on the pay-per-use plan: likes, follows and quote posts were removed from self-serve access on 2026-04-20.';

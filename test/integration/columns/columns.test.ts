@@ -110,7 +110,18 @@ describe('columns', () => {
     const status = await call(h.core, 'columns.refresh', { id: mentionsB.id });
     expect(status).toMatchObject({ columnId: mentionsB.id, newCount: 1, waiting: null });
     expect(status.nextRefreshAt).not.toBeNull();
-    expect(status.costPerHour).toBeGreaterThan(0);
+    // Its cost is the shared Horizons mentions request's, listed as shared, and counted once in the total.
+    const [shared] = status.cost.requests;
+    expect(status.cost.requests).toHaveLength(1);
+    expect(shared?.label).toBe('@HorizonsNHS mentions');
+    expect(shared?.billable).toBe('owned_read');
+    expect(shared?.sharedWith).toEqual(expect.arrayContaining([mentionsA.title, all.title]));
+    expect(status.cost.usdPerDay).toBeGreaterThan(0);
+    const costs = (await call(h.core, 'columns.statuses', {})).map((s) => s.cost);
+    const horizonsColumns = costs.filter((cost) => cost.requests.some((request) => request.label === '@HorizonsNHS mentions'));
+    expect(horizonsColumns.length).toBeGreaterThanOrEqual(4);
+    const perRequest = new Map(costs.flatMap((cost) => cost.requests.map((request) => [request.label, request.usdPerDay] as const)));
+    expect(status.cost.allColumnsUsdPerDay).toBeCloseTo([...perRequest.values()].reduce((sum, usd) => sum + usd, 0), 9);
     expect(events).toEqual(expect.arrayContaining([mentionsA.id, mentionsB.id]));
     expect((await call(h.core, 'columns.statuses', {})).find((s) => s.columnId === mentionsA.id)?.newCount).toBe(1);
     expect((await call(h.core, 'columns.markSeen', { id: mentionsA.id })).newCount).toBe(0);
@@ -225,6 +236,6 @@ describe('columns', () => {
     expect(draft?.segments).toContainEqual({ kind: 'hashtag', text: '#flu', tag: 'flu' });
     expect(draft?.allowed.like).toEqual({ ok: false, reason: 'Not on X yet.' });
     expect((await items(again, scheduled)).map((item) => [item.text, item.createdAt])).toEqual([['Tomorrow at the clinic', dueAt]]);
-    expect(await call(again.core, 'columns.refresh', { id: scheduled.id })).toMatchObject({ nextRefreshAt: null, waiting: null, costPerHour: 0 });
+    expect(await call(again.core, 'columns.refresh', { id: scheduled.id })).toMatchObject({ nextRefreshAt: null, waiting: null, cost: { usdPerDay: 0, requests: [] } });
   });
 });

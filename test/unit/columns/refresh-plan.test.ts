@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountSummary } from '../../../src/shared/accounts';
 import type { ColumnConfig } from '../../../src/shared/columns';
-import { costPerHour, hoursLeftInMonth, planIntervalMs, REFRESH_FLOOR_MS, spendPace } from '../../../src/main/core/streams/plan';
+import { hoursLeftInMonth, planIntervalMs, REFRESH_FLOOR_MS, spendPace } from '../../../src/main/core/streams/plan';
 import { planRequests } from '../../../src/main/core/streams/requests';
 
 const unknown = { limit: null, remaining: null, resetInMs: null };
@@ -31,9 +31,8 @@ describe('spendPace (monthly cap rule)', () => {
     expect(spendPace(10, 0.1, 100, 10)).toEqual({ kind: 'stopped' });
   });
 
-  it('counts hours to the end of the UTC month and costs per hour', () => {
+  it('counts hours to the end of the UTC month', () => {
     expect(hoursLeftInMonth(new Date('2026-11-30T23:00:00Z'))).toBe(1);
-    expect(costPerHour(60_000, 2, 0.005)).toBeCloseTo(0.6);
   });
 });
 

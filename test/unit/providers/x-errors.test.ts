@@ -1,9 +1,15 @@
 // Error mapping for answers the sandbox does not give: X's wording in other places and statuses
 // (too long as a 403, the reply target gone, an OAuth body), anything thrown that is not X's.
 import { ApiResponseError } from 'twitter-api-v2';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../src/main/core/providers/provider';
 import { toProviderError } from '../../../src/main/core/providers/x/errors';
+import { loadTwitterApi } from '../../../src/main/core/providers/x/library';
+
+// The provider loads twitter-api-v2 at its first network call (library.ts); its errors exist after that.
+beforeAll(async () => {
+  await loadTwitterApi();
+});
 
 /** An ApiResponseError as twitter-api-v2 builds one from X's answer (no socket behind it here). */
 function answer(code: number, data: Record<string, unknown>, headers: Record<string, string> = {}): ApiResponseError {

@@ -4,9 +4,10 @@ import { costLine, showsReceiver } from '../../../src/renderer/src/columns/colum
 import { isWebUrl, postUrl, profileUrl } from '../../../src/renderer/src/columns/item-links';
 import { exactTime, relativeAge } from '../../../src/renderer/src/columns/item-time';
 import { muteWordsProblem, parseMuteWords } from '../../../src/renderer/src/columns/mute-words';
-import { costText, refreshText } from '../../../src/renderer/src/columns/refresh-status';
+import { refreshText } from '../../../src/renderer/src/columns/refresh-status';
+import { costBasis, costText } from '../../../src/renderer/src/columns/cost-basis';
 import { mergeArrivals } from '../../../src/renderer/src/columns/merge-arrivals';
-import type { ColumnItem, ColumnStatus } from '../../../src/shared/columns';
+import type { ColumnItem, ColumnStatus, RequestCost } from '../../../src/shared/columns';
 import { allAllowed, columnItem, itemAuthor } from '../../helpers/items';
 
 function item(id: string, patch: Partial<ColumnItem> = {}): ColumnItem {
@@ -19,7 +20,7 @@ function item(id: string, patch: Partial<ColumnItem> = {}): ColumnItem {
 }
 
 function status(patch: Partial<ColumnStatus>): ColumnStatus {
-  return { columnId: 'c1', nextRefreshAt: null, lastRefreshedAt: null, waiting: null, newCount: 0, costPerHour: 0, ...patch };
+  return { columnId: 'c1', nextRefreshAt: null, lastRefreshedAt: null, waiting: null, newCount: 0, cost: { usdPerDay: 0, requests: [], allColumnsUsdPerDay: 0 }, ...patch };
 }
 
 describe('item times', () => {
@@ -53,10 +54,28 @@ describe('refresh status in words', () => {
     expect(refreshText(status({}), now)).toBe('Updates as posts change');
     expect(refreshText(undefined, now)).toBe('Not refreshed yet');
   });
-  it('prices an hour in dollars', () => {
-    expect(costText(0)).toBe('No X cost');
-    expect(costText(0.004)).toBe('<$0.01 an hour (estimate)');
-    expect(costText(0.125)).toBe('$0.13 an hour (estimate)');
+  it('prices a day in dollars and shows its basis, shared requests named as shared', () => {
+    const mentions: RequestCost = {
+      label: '@HorizonsNHS mentions',
+      intervalMs: 120_000,
+      requestsPerDay: 720,
+      postsPerDay: 14,
+      postsReadPerDay: 14,
+      billable: 'owned_read',
+      priceUsd: 0.001,
+      usdPerDay: 0.014,
+      sharedWith: ['All mentions'],
+    };
+    expect(costText({ usdPerDay: 0, requests: [], allColumnsUsdPerDay: 0.05 })).toBe('No X cost');
+    expect(costText({ usdPerDay: 0, requests: [{ ...mentions, postsPerDay: null }], allColumnsUsdPerDay: 0 })).toBe('Cost: after the first read');
+    const cost = { usdPerDay: 0.014, requests: [mentions], allColumnsUsdPerDay: 0.5 };
+    expect(costText(cost)).toBe('~$0.014 a day');
+    expect(costBasis(cost)).toEqual([
+      '@HorizonsNHS mentions: every 2 min × 24 h = 720 requests; ~14 posts/day read × $0.001/post (owned read) = $0.014/day',
+      'Shared with All mentions: one request feeds them all and is billed once.',
+      'X bills each post a read returns, and each poll returns only posts not read before.',
+      'All columns together: ~$0.50 a day (shared requests counted once).',
+    ]);
   });
 });
 

@@ -6,12 +6,12 @@
 // A callback with the wrong `state` (a stale tab, a forged link) is answered 400 and the attempt
 // keeps waiting: it cannot finish an attempt it does not belong to, and must not be able to kill one.
 import { randomUUID } from 'node:crypto';
-import { ApiResponseError } from 'twitter-api-v2';
 import type { AccountKind, AccountSummary, ConnectProgress } from '../../../shared/accounts';
 import { AppError } from '../errors';
 import type { Identity, TokenSet } from '../providers/provider';
 import type { XAppCredentials, XEndpoint } from '../providers/x/endpoint';
-import { createAuthLink, exchangeCode, revokeToken } from '../providers/x/oauth';
+import { isApiResponseError } from '../providers/x/library';
+import { createAuthLink, exchangeCode, revokeToken, type AuthLink } from '../providers/x/oauth';
 import { describeError } from '../safe-error';
 import type { CallbackPage } from './callback-page';
 import { startCallbackServer, type CallbackServer } from './callback-server';
@@ -79,7 +79,7 @@ const ENDINGS = {
 
 function failureMessage(error: unknown): string {
   if (error instanceof AppError) return error.message;
-  if (error instanceof ApiResponseError) {
+  if (isApiResponseError(error)) {
     const data = error.data as { error_description?: unknown; detail?: unknown };
     const said = typeof data.error_description === 'string' ? data.error_description : typeof data.detail === 'string' ? data.detail : `status ${error.code}`;
     return `X did not accept the sign-in (${said}). Try again.`;
@@ -138,9 +138,9 @@ export class ConnectFlows {
       throw error;
     }
     attempt.redirectUri = callbackUrl(attempt.server.port);
-    let link: ReturnType<typeof createAuthLink>;
+    let link: AuthLink;
     try {
-      link = createAuthLink(target.endpoint, target.app, attempt.redirectUri);
+      link = await createAuthLink(target.endpoint, target.app, attempt.redirectUri);
     } catch (error) {
       await attempt.server.close();
       throw error;

@@ -1,6 +1,6 @@
 // Post text split into display segments (links, mentions, hashtags) with twitter-text's own
 // entity rules, in the core: the renderer draws segments, never HTML.
-import twitterText from 'twitter-text';
+import { twitterText } from '../text/twitter-text';
 import type { ItemLink, TextSegment } from '../../../shared/columns';
 
 interface Entity {
@@ -16,7 +16,7 @@ interface Entity {
  */
 export function segmentText(text: string, links: readonly ItemLink[] = []): TextSegment[] {
   const wrapped = new Map(links.map((link) => [link.url, link]));
-  const entities = twitterText.extractEntitiesWithIndices(text) as Entity[];
+  const entities = twitterText().extractEntitiesWithIndices(text) as Entity[];
   // twitter-text counts UTF-16 code units (JavaScript string indices): slice directly.
   const segments: TextSegment[] = [];
   let at = 0;
@@ -39,5 +39,5 @@ export function segmentText(text: string, links: readonly ItemLink[] = []): Text
 
 /** The handles a text mentions, lower-cased. */
 export function mentionedHandles(text: string): string[] {
-  return (twitterText.extractMentions(text) as string[]).map((handle) => handle.toLowerCase());
+  return (twitterText().extractMentions(text) as string[]).map((handle) => handle.toLowerCase());
 }

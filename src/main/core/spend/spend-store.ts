@@ -3,11 +3,11 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { SpendSettings, SpendSummary } from '../../../shared/columns';
-import { PRICES_MICROS } from '../../sandbox/plans';
+import { X_PRICES_MICROS } from '../../../shared/x-plans';
 
 /** X's pay-per-use prices (the sandbox meters with the same table), US dollars per item. */
 export const DEFAULT_PRICES: Readonly<Record<string, number>> = Object.fromEntries(
-  Object.entries(PRICES_MICROS).map(([kind, micros]) => [kind, micros / 1_000_000]),
+  Object.entries(X_PRICES_MICROS).map(([kind, micros]) => [kind, micros / 1_000_000]),
 );
 
 const PRICES_KEY = 'spend.prices';

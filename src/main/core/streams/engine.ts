@@ -4,14 +4,16 @@
 // number of requests sharing it and the monthly spend cap. Stops on close().
 import type { Database } from 'better-sqlite3';
 import type { AccountSummary } from '../../../shared/accounts';
-import type { ColumnItem, ColumnStatus } from '../../../shared/columns';
+import type { ColumnCost, ColumnItem, ColumnStatus, RequestCost } from '../../../shared/columns';
 import type { EventName, EventPayload } from '../../../shared/contract';
 import type { ColumnsStore } from '../columns/config-store';
 import { toCachedItem, type CachedItem } from '../columns/cached-item';
 import type { ItemCache } from '../columns/item-cache';
 import type { Provider } from '../providers/provider';
 import type { SpendStore } from '../spend/spend-store';
-import { costPerHour, hoursLeftInMonth, planIntervalMs, REFRESH_FLOOR_MS, spendPace, type SpendPace } from './plan';
+import { estimateRequest, postsPerDay, totalOnce, type ArrivalSample } from '../spend/estimate';
+import { arrivalSample, requestLabel } from './arrivals';
+import { hoursLeftInMonth, planIntervalMs, REFRESH_FLOOR_MS, spendPace, type SpendPace } from './plan';
 import { belongsInColumns, isRemote, planRequests, type RequestSpec } from './requests';
 import { waitFor } from './waiting';
 
@@ -34,8 +36,11 @@ export interface StreamsDeps {
   floorFor?: (columnIds: readonly string[]) => number | undefined;
   /** Every item a poll brought a column, unfiltered, once cached (a tweet chat keeps its own copy). */
   received?: (columnId: string, items: readonly CachedItem[]) => void;
-  /** Items per request assumed before any answer (cost estimates). */
-  assumedItemsPerRequest?: number;
+}
+
+interface CostContext {
+  accounts: readonly AccountSummary[];
+  prices: Readonly<Record<string, number>>;
 }
 
 interface RequestState {
@@ -50,12 +55,16 @@ interface RequestState {
 const PAGE_SIZE = 50;
 /** When more arrived since the last poll than one page holds, up to this many more pages. */
 const CATCH_UP_PAGES = 4;
-const EMA = 0.3;
+/** What one poll can read at most: its page and the catch-up pages. */
+const POSTS_PER_POLL = PAGE_SIZE * (1 + CATCH_UP_PAGES);
 
 export class StreamsEngine {
   readonly #states = new Map<string, RequestState>();
   /** The last rate window seen per request. */
   readonly #windows = new Map<string, { limit: number; remaining: number; resetAt: string }>();
+  /** What each request's columns hold of the last days' posts (its arrival rate), after its last answer. */
+  readonly #arrivals = new Map<string, ArrivalSample>();
+  #announcedTotal = 0;
   #specs: RequestSpec[] = [];
   #timer: NodeJS.Timeout | null = null;
   #closed = false;
@@ -66,10 +75,16 @@ export class StreamsEngine {
     this.#now = deps.now ?? Date.now;
   }
 
-  /** Refreshes everything now, then on the planned intervals. */
-  start(): void {
+  /**
+   * Refreshes everything now (or, at launch, `firstRoundInMs` from now, so the page paints the
+   * cache before the first polls start the training sandbox and load the X library), then on
+   * the planned intervals. Requests that appear meanwhile are due at once.
+   */
+  start(firstRoundInMs = 0): void {
     this.#started = true;
-    this.replan();
+    this.#plan();
+    if (firstRoundInMs > 0) for (const state of this.#states.values()) state.nextAt = this.#now() + firstRoundInMs;
+    this.#arm();
   }
 
   /** After columns or accounts changed: new requests are due at once, gone ones are dropped. */
@@ -131,7 +146,7 @@ export class StreamsEngine {
   status(columnId: string, accounts: readonly AccountSummary[] = this.deps.accounts()): ColumnStatus {
     const column = this.deps.columns.get(columnId);
     const base = { columnId, newCount: this.deps.columns.newCount(columnId), lastRefreshedAt: this.deps.columns.lastRefreshedAt(columnId) };
-    if (!column || !isRemote(column)) return { ...base, nextRefreshAt: null, waiting: null, costPerHour: 0 };
+    if (!column || !isRemote(column)) return { ...base, nextRefreshAt: null, waiting: null, cost: { usdPerDay: 0, requests: [], allColumnsUsdPerDay: this.#allColumnsUsdPerDay(this.#costContext(accounts)) } };
     const specs = this.#specs.filter((spec) => spec.columnIds.includes(columnId));
     const states = specs.map((spec) => this.#states.get(spec.key));
     const next = states.map((state) => state?.nextAt ?? null).filter((at): at is number => at !== null);
@@ -151,7 +166,7 @@ export class StreamsEngine {
       ...base,
       nextRefreshAt: next.length > 0 && pace.kind !== 'stopped' ? new Date(Math.min(...next)).toISOString() : null,
       waiting,
-      costPerHour: specs.reduce((sum, spec) => sum + this.#costPerHour(spec) / spec.columnIds.length, 0),
+      cost: this.#columnCost(columnId, specs, this.#costContext(accounts)),
     };
   }
 
@@ -196,14 +211,16 @@ export class StreamsEngine {
     if (state.running) return state.running;
     state.running = this.#fetch(spec, state).finally(() => {
       state.running = null;
-      if (!this.#closed) for (const columnId of spec.columnIds) this.deps.emit('columns.status', this.status(columnId));
+      if (this.#closed) return;
+      for (const columnId of spec.columnIds) this.deps.emit('columns.status', this.status(columnId));
+      this.#announceTotal();
     });
     return state.running;
   }
 
   async #fetch(spec: RequestSpec, state: RequestState): Promise<void> {
     const cursor = this.deps.db
-      .prepare<[string], { newest_id: string; items_per_request: number }>('SELECT newest_id, items_per_request FROM request_cursors WHERE request_key = ?')
+      .prepare<[string], { newest_id: string }>('SELECT newest_id FROM request_cursors WHERE request_key = ?')
       .get(spec.key);
     try {
       const provider = await this.deps.providerFor(spec.accountId);
@@ -233,12 +250,12 @@ export class StreamsEngine {
       const ownUserId = this.deps.accounts().find((account) => account.id === spec.accountId)?.userId ?? '';
       const cached = items.filter((item) => belongsInColumns(spec.request, item, ownUserId)).map(toCachedItem);
       const added = this.deps.cache.ingest(spec.accountId, cached, columnIds);
+      this.#arrivals.set(spec.key, arrivalSample(this.deps.db, { ...spec, columnIds }, this.#now(), PAGE_SIZE));
       const newest = items.reduce<string | null>((max, item) => (max === null || BigInt(item.id) > BigInt(max) ? item.id : max), cursor?.newest_id ?? null);
-      const perRequest = cursor ? cursor.items_per_request * (1 - EMA) + items.length * EMA : items.length;
       if (newest && complete) {
         this.deps.db
-          .prepare('INSERT INTO request_cursors (request_key, newest_id, items_per_request) VALUES (?, ?, ?) ON CONFLICT (request_key) DO UPDATE SET newest_id = excluded.newest_id, items_per_request = excluded.items_per_request')
-          .run(spec.key, newest, perRequest);
+          .prepare('INSERT INTO request_cursors (request_key, newest_id) VALUES (?, ?) ON CONFLICT (request_key) DO UPDATE SET newest_id = excluded.newest_id')
+          .run(spec.key, newest);
       }
       for (const columnId of columnIds) {
         // The first fill is not "new": only what arrives after the column had items.
@@ -266,16 +283,53 @@ export class StreamsEngine {
     }
   }
 
-  #itemsPerRequest(spec: RequestSpec): number {
-    const known = this.deps.db.prepare('SELECT items_per_request FROM request_cursors WHERE request_key = ?').pluck().get(spec.key) as number | undefined;
-    return known ?? this.deps.assumedItemsPerRequest ?? 5;
+  #costContext(accounts: readonly AccountSummary[]): CostContext {
+    return { accounts, prices: this.deps.spend.settings().prices };
+  }
+
+  /** Null until the request has been answered once (in this launch or, its cursor says, before). */
+  #sample(spec: RequestSpec): ArrivalSample | null {
+    const known = this.#arrivals.get(spec.key);
+    if (known) return known;
+    const read = this.deps.db.prepare('SELECT 1 FROM request_cursors WHERE request_key = ?').pluck().get(spec.key) !== undefined;
+    if (!read) return null;
+    const sample = arrivalSample(this.deps.db, spec, this.#now(), PAGE_SIZE);
+    this.#arrivals.set(spec.key, sample);
+    return sample;
   }
 
   /** At the interval it polls now, or (`base`) at the one the rate window alone allows. */
-  #costPerHour(spec: RequestSpec, base = false): number {
+  #estimate(spec: RequestSpec, { accounts, prices }: CostContext, base = false): RequestCost {
     const state = this.#states.get(spec.key);
-    if (!state || state.nextAt === null) return 0;
-    return costPerHour(base ? state.baseIntervalMs : state.intervalMs, this.#itemsPerRequest(spec), this.deps.spend.price(spec.billable));
+    const intervalMs = state ? (base ? state.baseIntervalMs : state.intervalMs) : this.#floor(spec);
+    const arriving = postsPerDay(this.#sample(spec), this.#now());
+    const priceUsd = prices[spec.billable] ?? 0;
+    const estimate = estimateRequest({ intervalMs, postsPerDay: arriving, postsPerPoll: POSTS_PER_POLL, priceUsd });
+    return { label: requestLabel(spec, accounts), intervalMs, postsPerDay: arriving, billable: spec.billable, priceUsd, sharedWith: [], ...estimate };
+  }
+
+  #columnCost(columnId: string, specs: readonly RequestSpec[], context: CostContext): ColumnCost {
+    const requests = specs.map((spec) => ({
+      ...this.#estimate(spec, context),
+      sharedWith: spec.columnIds.filter((id) => id !== columnId).map((id) => this.deps.columns.get(id)?.title ?? id),
+    }));
+    return { usdPerDay: requests.reduce((sum, request) => sum + request.usdPerDay, 0), requests, allColumnsUsdPerDay: this.#allColumnsUsdPerDay(context) };
+  }
+
+  #allColumnsUsdPerDay(context: CostContext, base = false): number {
+    return totalOnce(this.#specs.map((spec) => ({ key: spec.key, usdPerDay: this.#estimate(spec, context, base).usdPerDay })));
+  }
+
+  /**
+   * Every header's basis names the total of all columns: when an answer moved it, the columns
+   * that request does not feed hear it too (their own figures did not change).
+   */
+  #announceTotal(): void {
+    const accounts = this.deps.accounts();
+    const total = this.#allColumnsUsdPerDay(this.#costContext(accounts));
+    if (Math.abs(total - this.#announcedTotal) < 1e-9) return;
+    this.#announcedTotal = total;
+    for (const status of this.statuses()) this.deps.emit('columns.status', status);
   }
 
   #floor(spec: RequestSpec): number {
@@ -294,7 +348,7 @@ export class StreamsEngine {
     const { monthlyCapUsd } = this.deps.spend.settings();
     if (monthlyCapUsd === null) return { kind: 'normal' };
     const now = new Date(this.#now());
-    const hourly = this.#specs.reduce((sum, spec) => sum + this.#costPerHour(spec, true), 0);
+    const hourly = this.#allColumnsUsdPerDay({ accounts: this.deps.accounts(), prices: this.deps.spend.settings().prices }, true) / 24;
     return spendPace(this.deps.spend.monthTotal(now), hourly, hoursLeftInMonth(now), monthlyCapUsd);
   }
 }

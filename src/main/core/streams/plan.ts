@@ -51,8 +51,3 @@ export function hoursLeftInMonth(now: Date): number {
   const end = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1);
   return Math.max(0, (end - now.getTime()) / 3_600_000);
 }
-
-/** Cost per hour of one request polled every `intervalMs`, each answer ~`itemsPerRequest` items. */
-export function costPerHour(intervalMs: number, itemsPerRequest: number, priceUsd: number): number {
-  return (3_600_000 / intervalMs) * itemsPerRequest * priceUsd;
-}

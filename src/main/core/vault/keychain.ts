@@ -1,8 +1,13 @@
 // The only code that reads or writes secrets (DESIGN rule 3). Secrets live in the OS keychain
 // (macOS Keychain, Windows Credential Vault, libsecret on Linux) under the app id, keyed
 // `<network>:<userId>`. Nothing here logs a secret.
-import keytar from 'keytar';
+import type Keytar from 'keytar';
 import { APP_ID } from '../paths';
+
+// The native binding loads at the first secret read or written, not at launch (a launch serving
+// the cache from SQLite needs no secret).
+let loading: Promise<typeof Keytar> | null = null;
+const keychain = (): Promise<typeof Keytar> => (loading ??= import('keytar').then((module) => module.default));
 
 export type SecretKey = `${string}:${string}`;
 
@@ -23,18 +28,18 @@ export function createKeychainVault(service: string = APP_ID): Vault {
   return {
     async set(key, secret) {
       assertKey(key);
-      await keytar.setPassword(service, key, secret);
+      await (await keychain()).setPassword(service, key, secret);
     },
     async get(key) {
       assertKey(key);
-      return keytar.getPassword(service, key);
+      return (await keychain()).getPassword(service, key);
     },
     async delete(key) {
       assertKey(key);
-      return keytar.deletePassword(service, key);
+      return (await keychain()).deletePassword(service, key);
     },
     async keys() {
-      const found = await keytar.findCredentials(service);
+      const found = await (await keychain()).findCredentials(service);
       return found.map((entry) => entry.account).filter((account): account is SecretKey => KEY_PATTERN.test(account));
     },
   };

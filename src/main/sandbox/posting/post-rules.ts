@@ -2,6 +2,7 @@
 // other, no text, too many weighted characters, media the caller cannot attach, a reply or quote
 // target that is gone, and (pay-per-use, 2026) replies nobody summoned. Each throws X's answer.
 import twitterText from 'twitter-text';
+import { X_MAX_WEIGHTED_LENGTH } from '../../../shared/x-text';
 import { forbidden, invalidParameter, invalidRequest } from '../http/problems';
 import type { SandboxPost, SandboxUser } from '../model';
 import type { StoredMedia } from '../store/media';
@@ -9,7 +10,7 @@ import { normaliseId } from '../store/ids';
 import type { SandboxWorld } from '../world';
 import type { PostInput } from './post-input';
 
-export const MAX_WEIGHTED_LENGTH = 280;
+export const MAX_WEIGHTED_LENGTH = X_MAX_WEIGHTED_LENGTH;
 
 /**
  * X's too-long answer is a 400 invalid-request whose error message is this sentence (seen by

@@ -4,7 +4,8 @@ import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnConfig, ColumnStatus } from '../../../shared/columns';
 import { readableTextOn } from '../accounts/colour';
 import { useEngineReachable } from '../api/connection';
-import { costText, refreshText } from './refresh-status';
+import { refreshText } from './refresh-status';
+import { CostLine } from './CostLine';
 import { coreNow } from '../core-clock';
 
 interface ColumnHeaderProps {
@@ -21,7 +22,7 @@ interface ColumnHeaderProps {
 }
 
 /** Its own second timer, so only this line re-renders as the countdown ticks. */
-function RefreshLine({ status }: { status: ColumnStatus | undefined }): React.JSX.Element {
+function RefreshLine({ status, columnTitle }: { status: ColumnStatus | undefined; columnTitle: string }): React.JSX.Element {
   const [now, setNow] = useState(() => new Date(coreNow()));
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date(coreNow())), 1000);
@@ -32,7 +33,12 @@ function RefreshLine({ status }: { status: ColumnStatus | undefined }): React.JS
   return (
     <p className="column__status">
       <span className={status?.waiting || !reachable ? 'column__waiting' : undefined}>{reachable ? refreshText(status, now) : 'Not refreshing: the engine is not answering'}</span>
-      {status && <span> · {costText(status.costPerHour)}</span>}
+      {status && (
+        <>
+          {' · '}
+          <CostLine cost={status.cost} columnTitle={columnTitle} />
+        </>
+      )}
     </p>
   );
 }
@@ -71,7 +77,7 @@ export function ColumnHeader({ column, number, titleId, account, status, first, 
       ) : (
         <p className="column__account">Every account</p>
       )}
-      <RefreshLine status={status} />
+      <RefreshLine status={status} columnTitle={column.title} />
     </header>
   );
 }

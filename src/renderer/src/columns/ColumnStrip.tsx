@@ -7,6 +7,7 @@ import type { Settings } from '../../../shared/settings';
 import { getApi } from '../api';
 import { useReconnects } from '../api/connection';
 import { useMuteNotice } from '../guard/MuteNotice';
+import { ColumnView } from './ColumnView';
 import { useColumns } from './useColumns';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import type { ComposerStart } from '../compose/ComposerDialog';
@@ -20,10 +21,9 @@ export interface ColumnStripProps {
   empty: (addColumn: () => void) => ReactNode;
 }
 
-// The list (with the virtualiser, about 35 kB) loads once there is a column to show, and the dialogs
-// when opened: a first start with no columns paints without them.
-const loadColumnView = (): Promise<typeof import('./ColumnView')> => import('./ColumnView');
-const ColumnView = lazy(async () => ({ default: (await loadColumnView()).ColumnView }));
+// The column view (with the virtualiser, about 35 kB) is in the first bundle: as a lazy chunk it
+// was fetched only after the shell, and React holds a revealed Suspense boundary back up to 300 ms,
+// so a launch with columns painted its cached items that much later. The dialogs load when opened.
 const AddColumnDialog = lazy(async () => ({ default: (await import('./AddColumnDialog')).AddColumnDialog }));
 const ColumnSettingsDialog = lazy(async () => ({ default: (await import('./ColumnSettingsDialog')).ColumnSettingsDialog }));
 const ShortcutsDialog = lazy(async () => ({ default: (await import('./ShortcutsDialog')).ShortcutsDialog }));
@@ -40,11 +40,6 @@ function focusColumn(index: number): void {
 
 export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStripProps): React.JSX.Element {
   const [state, statuses, control] = useColumns();
-  // Fetched while columns.list is on its way (not after it): a launch with columns paints sooner,
-  // and one without still paints without waiting for it.
-  useEffect(() => {
-    void loadColumnView();
-  }, []);
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const columns = state.state === 'ready' ? state.columns : [];
   const close = (): void => setOpen({ kind: 'none' });
@@ -108,28 +103,26 @@ export function ColumnStrip({ accounts, settings, onCompose, empty }: ColumnStri
       ) : (
         <div className="column-strip" data-testid="column-strip">
           <h1 className="visually-hidden">Columns</h1>
-          <Suspense fallback={<div className="column column--loading" aria-busy="true" />}>
-            {columns.map((column, index) => (
-              <ColumnView
-                // New filters mean a new list: the column starts again from the cache.
-                key={`${column.id}:${JSON.stringify(column.filters)}`}
-                column={column}
-                number={index + 1}
-                status={statuses[column.id]}
-                accounts={accounts}
-                locale={settings.locale}
-                timeZone={settings.timeZone}
-                first={index === 0}
-                last={index === columns.length - 1}
-                onMove={(by) => void control.move(column.id, by)}
-                onWidth={(width) => control.update({ id: column.id, width })}
-                onSettings={() => setOpen({ kind: 'settings', columnId: column.id })}
-                onCompose={onCompose}
-                onMuted={onMuted}
-                generation={generation + reconnects}
-              />
-            ))}
-          </Suspense>
+          {columns.map((column, index) => (
+            <ColumnView
+              // New filters mean a new list: the column starts again from the cache.
+              key={`${column.id}:${JSON.stringify(column.filters)}`}
+              column={column}
+              number={index + 1}
+              status={statuses[column.id]}
+              accounts={accounts}
+              locale={settings.locale}
+              timeZone={settings.timeZone}
+              first={index === 0}
+              last={index === columns.length - 1}
+              onMove={(by) => void control.move(column.id, by)}
+              onWidth={(width) => control.update({ id: column.id, width })}
+              onSettings={() => setOpen({ kind: 'settings', columnId: column.id })}
+              onCompose={onCompose}
+              onMuted={onMuted}
+              generation={generation + reconnects}
+            />
+          ))}
         </div>
       )}
       <Suspense fallback={null}>

@@ -10,10 +10,3 @@ export function refreshText(status: ColumnStatus | undefined, now: Date): string
   if (seconds < 60) return `Refreshes in ${seconds} s`;
   return `Refreshes in ${Math.round(seconds / 60)} min`;
 }
-
-/** US dollars, as X bills: "$0.12 an hour"; local columns cost nothing. */
-export function costText(costPerHour: number): string {
-  if (costPerHour <= 0) return 'No X cost';
-  const amount = costPerHour < 0.01 ? '<$0.01' : `$${costPerHour.toFixed(2)}`;
-  return `${amount} an hour (estimate)`;
-}

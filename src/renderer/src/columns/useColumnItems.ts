@@ -5,11 +5,10 @@ import type { ColumnItem } from '../../../shared/columns';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
 import { applyItemChanges } from './item-changes';
+import { FIRST_PAGE, takeEarlyPage } from './early-columns';
 import { mergeArrivals } from './merge-arrivals';
 
 const PAGE = 200;
-/** The first page only fills the screen (a column shows about 5 items): less to present, send and parse before the first paint. */
-const FIRST_PAGE = 40;
 
 export interface ColumnItems {
   items: ColumnItem[];
@@ -53,8 +52,7 @@ export function useColumnItems(columnId: string, atTop: () => boolean, generatio
   useEffect(() => {
     const api = getApi();
     let cancelled = false;
-    api
-      .call('columns.items', { id: columnId, limit: FIRST_PAGE })
+    (takeEarlyPage(columnId) ?? api.call('columns.items', { id: columnId, limit: FIRST_PAGE }))
       .then((page) => {
         if (cancelled) return;
         setItems(page.items);

@@ -5,6 +5,7 @@ import type { MethodInput } from '../../../shared/contract';
 import { getApi } from '../api';
 import { useReconnects } from '../api/connection';
 import { errorMessage } from '../api/error-message';
+import { takeEarlyList, takeEarlyStatuses } from './early-columns';
 
 export type ColumnsState = { state: 'loading' } | { state: 'ready'; columns: ColumnConfig[] } | { state: 'failed'; message: string };
 
@@ -38,13 +39,11 @@ export function useColumns(): [ColumnsState, Record<string, ColumnStatus>, Colum
   useEffect(() => {
     const api = getApi();
     let cancelled = false;
-    api
-      .call('columns.list')
+    (takeEarlyList() ?? api.call('columns.list'))
       .then((columns) => !cancelled && setState({ state: 'ready', columns: byPosition(columns) }))
       // Columns already shown stay (greyed, under the engine banner) when the list cannot be read again.
       .catch((cause: unknown) => !cancelled && setState((previous) => (previous.state === 'ready' ? previous : { state: 'failed', message: errorMessage(cause) })));
-    api
-      .call('columns.statuses')
+    (takeEarlyStatuses() ?? api.call('columns.statuses'))
       .then((list) => !cancelled && setStatuses(Object.fromEntries(list.map((status) => [status.columnId, status]))))
       .catch(() => undefined);
     const offStatus = api.on('columns.status', (status) => setStatuses((current) => ({ ...current, [status.columnId]: status })));

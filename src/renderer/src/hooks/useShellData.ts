@@ -4,6 +4,7 @@ import type { Settings } from '../../../shared/settings';
 import { getApi } from '../api';
 import { useReconnects } from '../api/connection';
 import { syncCoreClock } from '../core-clock';
+import { askColumnsEarly } from '../columns/early-columns';
 
 export type ShellData =
   | { state: 'loading' }
@@ -50,6 +51,8 @@ export function useShellData(): [ShellData, ShellActions] {
         }),
         api.on('accounts.changed', setAccounts),
       );
+      // The columns' list and first pages travel with these, not after the shell painted.
+      askColumnsEarly(api);
       Promise.all([api.call('app.info'), api.call('settings.get'), api.call('accounts.list')])
         .then(([info, settings, accounts]) => {
           syncCoreClock(info.clock);

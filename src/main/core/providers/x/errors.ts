@@ -2,7 +2,8 @@
 // ProviderError codes the UI explains. X's wording is matched where X has no machine-readable code
 // (duplicate, too long, reply and quote rules, plan removals); the texts are in X-API.md and in the
 // sandbox (http/problems.ts, plans.ts, posting/post-rules.ts).
-import { ApiPartialResponseError, ApiRequestError, ApiResponseError } from 'twitter-api-v2';
+import type { ApiRequestError, ApiResponseError } from 'twitter-api-v2';
+import { loadedTwitterApi } from './library';
 import { ProviderError, type ProviderErrorDetails } from '../provider';
 
 /** X's v2 problem body and the token endpoint's RFC 6749 body, loosely: any field may be missing. */
@@ -131,9 +132,11 @@ function networkError(message: string, endpoint: string | undefined): ProviderEr
 /** Any failure of a twitter-api-v2 call as a ProviderError (one already is: returned unchanged). */
 export function toProviderError(error: unknown, endpoint?: string): ProviderError {
   if (error instanceof ProviderError) return error;
-  if (error instanceof ApiResponseError) return fromResponse(error, endpoint);
-  if (error instanceof ApiPartialResponseError) return networkError('the answer was cut off', endpoint);
-  if (error instanceof ApiRequestError) {
+  // Its errors exist only once the library is loaded (library.ts).
+  const library = loadedTwitterApi();
+  if (library && error instanceof library.ApiResponseError) return fromResponse(error, endpoint);
+  if (library && error instanceof library.ApiPartialResponseError) return networkError('the answer was cut off', endpoint);
+  if (library && error instanceof library.ApiRequestError) {
     const cause = requestCause(error);
     if (cause?.message === 'Request timeout.') return networkError('no answer in time', endpoint);
     if (cause?.code && NETWORK_CODES.has(cause.code)) return networkError(cause.code, endpoint);

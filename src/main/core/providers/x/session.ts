@@ -25,7 +25,7 @@ export class XSession {
   async run<T>(endpoint: string, afterRefresh: AfterRefresh, call: (client: TwitterApi) => Promise<T>): Promise<T> {
     const token = await this.keeper.accessToken();
     try {
-      return await call(this.#clientFor(token));
+      return await call(await this.#clientFor(token));
     } catch (error) {
       const failure = this.#map(error, endpoint);
       if (failure.code !== 'auth_expired' || failure.details.status !== 401) throw failure;
@@ -38,7 +38,7 @@ export class XSession {
         );
       }
       try {
-        return await call(this.#clientFor(fresh));
+        return await call(await this.#clientFor(fresh));
       } catch (retryError) {
         throw this.#map(retryError, endpoint);
       }
@@ -49,8 +49,8 @@ export class XSession {
     return toProviderError(error, this.traffic.endpointOf(error) ?? endpoint);
   }
 
-  #clientFor(token: string): TwitterApi {
-    if (this.#client?.token !== token) this.#client = { token, client: userClient(this.endpoint, token, [this.traffic.plugin]) };
+  async #clientFor(token: string): Promise<TwitterApi> {
+    if (this.#client?.token !== token) this.#client = { token, client: await userClient(this.endpoint, token, [this.traffic.plugin]) };
     return this.#client.client;
   }
 }

@@ -3,10 +3,10 @@
 // it (X rotates refresh tokens and ends the grant when a spent one is presented again), and the
 // rotated set saved before its access token is handed to anyone. A refresh X refuses ends in
 // reauthNeeded and auth_expired: only the person can reconnect the account.
-import { ApiResponseError } from 'twitter-api-v2';
 import { ProviderError, type TokenSet, type TokenStore } from '../provider';
 import type { XAppCredentials, XEndpoint } from './endpoint';
 import { toProviderError, xErrorText } from './errors';
+import { isApiResponseError } from './library';
 import { refreshTokens, revokeToken } from './oauth';
 
 /** Refresh when less than this is left, so a request never leaves with a token about to die. */
@@ -77,7 +77,7 @@ export class TokenKeeper {
     } catch (error) {
       // The token endpoint answers a refused grant with 400/401 invalid_grant (RFC 6749 §5.2);
       // anything else (5xx, 429, no connection) may pass, so the account is left as it is.
-      if (error instanceof ApiResponseError && (error.code === 400 || error.code === 401)) {
+      if (isApiResponseError(error) && (error.code === 400 || error.code === 401)) {
         return this.#reauth(`X refused to renew this account’s sign-in (${xErrorText(error.data) || `HTTP ${error.code}`}).`);
       }
       throw toProviderError(error, 'POST /2/oauth2/token');
