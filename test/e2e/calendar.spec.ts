@@ -33,7 +33,10 @@ async function importPosts(page: Page, schedule: Locator, rows: string[]): Promi
     await schedule.getByRole('button', { name: 'Import CSV…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import posts from a CSV file' });
     await dialog.getByLabel('CSV file', { exact: true }).setInputFiles(file);
-    // Every row is valid, so the file goes straight into the queue.
+    // Every row is valid; the corporate accounts each confirm, once, the posts listed for them.
+    const batch = page.getByTestId('batch-confirmation');
+    await expect(batch.locator('.confirm__handle')).toHaveText(['@HorizonsNHS', '@Sch4Change']);
+    for (const handle of ['HorizonsNHS', 'Sch4Change']) await batch.getByRole('button', { name: new RegExp(`^Schedule \\d+ posts? as @${handle}$`) }).click();
     await expect(dialog.getByTestId('csv-summary')).toContainText(`Scheduled ${rows.length} posts.`);
     await dialog.getByRole('button', { name: 'Done' }).click();
   } finally {
