@@ -103,6 +103,9 @@ export type TextSegment =
   | { kind: 'mention'; text: string; handle: string }
   | { kind: 'hashtag'; text: string; tag: string };
 
+/** Newest first by time, then by id (X ids grow with time); fixed width so text order works. */
+export const itemSortKey = (createdAt: string, id: string): string => `${createdAt}|${id.padStart(20, '0')}`;
+
 export interface ColumnItem {
   /** X post id. */
   id: string;

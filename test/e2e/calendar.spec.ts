@@ -5,10 +5,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useBrowserModeApp } from './browser-mode-app';
 import { screenshot } from './shell-steps';
+import { expectNoAxeViolations } from './axe';
 
 const app = useBrowserModeApp();
 
@@ -18,11 +18,6 @@ function londonDay(offset: number): { key: string; uk: string; weekday: string; 
   const part = (options: Intl.DateTimeFormatOptions): string => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', ...options }).format(instant);
   const [day, month, year] = part({ day: '2-digit', month: '2-digit', year: 'numeric' }).split('/');
   return { key: `${year}-${month}-${day}`, uk: `${day}/${month}/${year}`, weekday: part({ weekday: 'long' }), month: part({ month: 'long', year: 'numeric' }) };
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
 async function importPosts(page: Page, schedule: Locator, rows: string[]): Promise<void> {

@@ -6,23 +6,17 @@
 // transcripts hold every chat post exactly once. axe checks every chat screen.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useBrowserModeApp } from './browser-mode-app';
 import { screenshot } from './shell-steps';
+import { expectNoAxeViolations } from './axe';
 
 const SPEED = 20;
 const app = useBrowserModeApp({ env: { COLUMNS_CLOCK_SPEED: String(SPEED) } });
 const HASHTAG = '#Improve4Patients';
 
 test.use({ viewport: { width: 1440, height: 900 } });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary).toEqual([]);
-}
 
 /** Wall-clock date (as en-GB writes it, DD/MM/YYYY) and time in London, `days` from now (the browser runs in Europe/London too). */
 function londonIn(days: number): { date: string; time: string } {

@@ -2,19 +2,13 @@
 // Mentions columns for two accounts, watch mentions arrive, and work through them by mouse and by
 // keyboard: reply as the receiving account, like (or read why not), hide a reply, mute (and unmute) an author,
 // mark handled. axe checks every screen.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useBrowserModeApp } from './browser-mode-app';
 import { wholePostsIn } from './visible-posts';
 import { screenshot } from './shell-steps';
+import { expectNoAxeViolations } from './axe';
 
 const app = useBrowserModeApp();
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary).toEqual([]);
-}
 
 /** Practising starts with Mentions for each account: the dialog is then only opened for its screenshot. */
 async function addMentionsColumn(page: Page, handle: string, shot?: string): Promise<void> {

@@ -4,20 +4,15 @@
 // returns to the card; what is typed survives a reload and a new launch of the engine, its image
 // with its thumbnail; a post saved as a draft is listed in Schedule › Drafts and offered by the composer.
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { useBrowserModeApp } from './browser-mode-app';
 import { londonIn, practiseAt, stripedPng } from './compose-inputs';
 import { screenshot } from './shell-steps';
+import { expectNoAxeViolations } from './axe';
 
 const app = useBrowserModeApp();
 test.use({ viewport: { width: 1440, height: 900 } });
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
 
 interface QueueRow {
   id: string;

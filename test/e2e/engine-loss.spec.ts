@@ -3,20 +3,15 @@
 // banner says so, the columns stay (greyed), the composer keeps its text and sends nothing; the
 // page reconnects by itself when the same engine comes back, and says what to do when Columns was
 // started again with a new token. axe checks the screens.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { useBrowserModeApp } from './browser-mode-app';
 import { screenshot } from './shell-steps';
+import { expectNoAxeViolations } from './axe';
 
 const app = useBrowserModeApp();
 test.use({ viewport: { width: 1440, height: 900 } });
 
 const DESK = ['Mentions · @HorizonsNHS', 'Mentions · @Sch4Change', 'Mentions · @sam_comms', 'All mentions', 'Scheduled'];
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
 
 test('the engine hangs, comes back, stops and is started again: the desk stays, nothing is sent, the page reconnects or says how', async ({ page }) => {
   test.setTimeout(150_000);

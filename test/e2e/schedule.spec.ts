@@ -457,6 +457,10 @@ test('schedule: moving a post onto a time the clocks skip or repeat asks the use
     await schedule.getByRole('button', { name: 'Import CSV…' }).click();
     const importDialog = page.getByRole('dialog', { name: 'Import posts from a CSV file' });
     await importDialog.getByLabel('CSV file', { exact: true }).setInputFiles(csvPath);
+    // Both are corporate: each confirms, once, the post the file schedules as it.
+    const batch = page.getByTestId('batch-confirmation');
+    await batch.getByRole('button', { name: 'Schedule 1 post as @HorizonsNHS', exact: true }).click();
+    await batch.getByRole('button', { name: 'Schedule 1 post as @Sch4Change', exact: true }).click();
     await expect(importDialog.getByTestId('csv-summary')).toContainText('Scheduled 2 posts.');
     await importDialog.getByRole('button', { name: 'Done' }).click();
 
@@ -477,6 +481,10 @@ test('schedule: moving a post onto a time the clocks skip or repeat asks the use
     await expect(reschedule.getByRole('button', { name: /^Use 02:00 BST/ })).toBeFocused();
     await screenshot(page, 'schedule-14-nonexistent-time');
     await page.keyboard.press('Enter');
+    // A corporate account's post moves only once it is confirmed in large type, naming the new time.
+    const check = page.getByRole('dialog', { name: 'Check the account' });
+    await expect(check).toContainText('New time: 02:00 BST (UTC+1).');
+    await check.getByRole('button', { name: 'Move as @HorizonsNHS', exact: true }).click();
     await expect(reschedule).toBeHidden();
     await expect(status).toContainText('Rescheduled to');
     await expect(early).toHaveAttribute('aria-label', /02:00, @HorizonsNHS/);
@@ -491,6 +499,7 @@ test('schedule: moving a post onto a time the clocks skip or repeat asks the use
     await expect(reschedule.getByRole('alert')).toContainText('happens twice');
     await screenshot(page, 'schedule-15-ambiguous-time');
     await reschedule.getByRole('button', { name: /GMT/ }).click();
+    await check.getByRole('button', { name: 'Move as @Sch4Change', exact: true }).click();
     await expect(reschedule).toBeHidden();
     await expect(status).toContainText(/Rescheduled to .*GMT/);
     await expect(late).toHaveAttribute('aria-label', /01:30, @Sch4Change/);

@@ -3,18 +3,12 @@
 // simulated), the Sent column lists the post by its X id with live actions, nothing in a training
 // item links to x.com or twitter.com, marking handled in one column shows in another at once (no
 // reload), a column can hide handled posts, and "?" lists every shortcut. axe checks every screen.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useBrowserModeApp } from './browser-mode-app';
 import { screenshot } from './shell-steps';
+import { expectNoAxeViolations } from './axe';
 
 const app = useBrowserModeApp();
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary).toEqual([]);
-}
 
 function column(page: Page, title: string): Locator {
   return page.getByRole('region', { name: title, exact: true });

@@ -6,7 +6,7 @@ import { exactTime, relativeAge } from '../../../src/renderer/src/columns/item-t
 import { muteWordsProblem, parseMuteWords } from '../../../src/renderer/src/columns/mute-words';
 import { refreshText } from '../../../src/renderer/src/columns/refresh-status';
 import { costBasis, costText } from '../../../src/renderer/src/columns/cost-basis';
-import { mergeArrivals } from '../../../src/renderer/src/columns/merge-arrivals';
+import { mergeArrivals, placeByTime } from '../../../src/renderer/src/columns/merge-arrivals';
 import type { ColumnItem, ColumnStatus, RequestCost } from '../../../src/shared/columns';
 import { allAllowed, columnItem, itemAuthor } from '../../helpers/items';
 
@@ -88,6 +88,14 @@ describe('arrivals', () => {
       ['2', false],
       ['1', true],
     ]);
+  });
+  it('places new posts by time, not on top, when several requests answer out of order (All mentions)', () => {
+    const at = (minute: number): string => `2026-12-02T10:${String(minute).padStart(2, '0')}:00.000Z`;
+    const shown = [item('50', { createdAt: at(50) }), item('30', { createdAt: at(30) }), item('10', { createdAt: at(10) })];
+    // @sam_comms' request answered late with an older post and a newer one; the same minute ties on id.
+    const placed = placeByTime([item('20', { createdAt: at(20) }), item('55', { createdAt: at(55) }), item('31', { createdAt: at(30) }), item('5', { createdAt: at(5) })], shown);
+    expect(placed.map((i) => i.id)).toEqual(['55', '50', '31', '30', '20', '10', '5']);
+    expect(placeByTime([], shown)).toEqual(shown);
   });
   it('keeps the same array when nothing shown changed', () => {
     const shown = [item('1')];

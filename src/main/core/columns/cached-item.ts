@@ -1,7 +1,7 @@
 // What the item cache keeps per (account, post): a ColumnItem without what is derived on reading
 // (segments, permissions) or local (handled), plus the facts permissions need.
 import { z } from 'zod';
-import type { ColumnItem } from '../../../shared/columns';
+import { itemSortKey, type ColumnItem } from '../../../shared/columns';
 import type { TimelineItem } from '../providers/provider';
 
 const author = z.object({ id: z.string(), handle: z.string(), displayName: z.string(), avatarUrl: z.string().nullable() });
@@ -53,5 +53,5 @@ export function toCachedItem(item: TimelineItem): CachedItem {
   };
 }
 
-/** Newest first by time, then by id (X ids grow with time); fixed width so text order works. */
-export const sortKey = (createdAt: string, id: string): string => `${createdAt}|${id.padStart(20, '0')}`;
+/** Newest first by time, then by id: the one order every column lists in (shared with the renderer). */
+export const sortKey = itemSortKey;

@@ -6,7 +6,7 @@ import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
 import { applyItemChanges } from './item-changes';
 import { FIRST_PAGE, takeEarlyPage } from './early-columns';
-import { mergeArrivals } from './merge-arrivals';
+import { mergeArrivals, placeByTime } from './merge-arrivals';
 
 const PAGE = 200;
 
@@ -67,7 +67,7 @@ export function useColumnItems(columnId: string, atTop: () => boolean, generatio
       setItems((shown) => {
         const { shown: next, fresh } = mergeArrivals(shown, arrivals);
         if (fresh.length === 0) return next;
-        if (atTop()) return [...fresh, ...next];
+        if (atTop()) return placeByTime(fresh, next);
         setHeld((waiting) => [...fresh.filter((item) => !waiting.some((w) => w.id === item.id)), ...waiting]);
         return next;
       });
@@ -107,7 +107,7 @@ export function useColumnItems(columnId: string, atTop: () => boolean, generatio
   const showNew = useCallback(() => {
     setHeld((waiting) => {
       const ids = new Set(waiting.map((item) => item.id));
-      if (waiting.length > 0) setItems((shown) => [...waiting, ...shown.filter((item) => !ids.has(item.id))]);
+      if (waiting.length > 0) setItems((shown) => placeByTime(waiting, shown.filter((item) => !ids.has(item.id))));
       return [];
     });
   }, []);

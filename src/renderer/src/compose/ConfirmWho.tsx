@@ -19,3 +19,14 @@ export function ConfirmWho({ account }: { account: AccountSummary }): React.JSX.
     </div>
   );
 }
+
+/** One account's go button, or the mark that it is confirmed (the large-type dialogs confirm each account on its own). */
+export function ConfirmGo({ account, confirmed, label, onConfirm }: { account: AccountSummary; confirmed: boolean; label: string; onConfirm: () => void }): React.JSX.Element {
+  return confirmed ? (
+    <p className="confirm__done">✓ Confirmed @{account.handle}</p>
+  ) : (
+    <button type="button" className="button button--primary button--large confirm__go" onClick={onConfirm}>
+      {label}
+    </button>
+  );
+}

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import { Dialog } from '../shell/Dialog';
 import type { Part } from './composer-state';
-import { ConfirmWho } from './ConfirmWho';
+import { ConfirmGo, ConfirmWho } from './ConfirmWho';
 
 export interface ConfirmationItem {
   account: AccountSummary;
@@ -56,13 +56,7 @@ export function PostConfirmation({ items, verb, when, reference = null, onConfir
                 <ConfirmWho account={account} />
                 <blockquote className="confirm__text">{first?.text || '(no text)'}</blockquote>
                 {extrasOf(parts) && <p className="confirm__more">{extrasOf(parts)}</p>}
-                {done ? (
-                  <p className="confirm__done">✓ Confirmed @{account.handle}</p>
-                ) : (
-                  <button type="button" className="button button--primary button--large confirm__go" onClick={() => confirm(account.id)}>
-                    {verb} as @{account.handle}
-                  </button>
-                )}
+                <ConfirmGo account={account} confirmed={done} label={`${verb} as @${account.handle}`} onConfirm={() => confirm(account.id)} />
               </li>
             );
           })}

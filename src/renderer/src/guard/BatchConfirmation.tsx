@@ -2,7 +2,7 @@
 // one confirmation covers, listed with its time. Focus starts on Cancel; only the button naming the
 // account confirms it, one per account.
 import { useEffect, useRef, useState } from 'react';
-import { ConfirmWho } from '../compose/ConfirmWho';
+import { ConfirmGo, ConfirmWho } from '../compose/ConfirmWho';
 import { Dialog } from '../shell/Dialog';
 import type { BatchConfirmation as Batch } from './guard-requests';
 
@@ -39,13 +39,12 @@ export function BatchConfirmation({ request, timeZone, onConfirmed, onCancel }: 
                   </li>
                 ))}
               </ol>
-              {confirmed.includes(account.id) ? (
-                <p className="confirm__done">✓ Confirmed @{account.handle}</p>
-              ) : (
-                <button type="button" className="button button--primary button--large confirm__go" onClick={() => confirm(account.id)}>
-                  {request.verb} {posts.length} {posts.length === 1 ? 'post' : 'posts'} as @{account.handle}
-                </button>
-              )}
+              <ConfirmGo
+                account={account}
+                confirmed={confirmed.includes(account.id)}
+                label={`${request.verb} ${posts.length} ${posts.length === 1 ? 'post' : 'posts'} as @${account.handle}`}
+                onConfirm={() => confirm(account.id)}
+              />
             </li>
           ))}
         </ul>

@@ -57,9 +57,10 @@ export function PostActions({ post, label, onReschedule, onEdit, onAnnounce }: P
     setBusy(true);
     // Posting now or retrying publishes as the account: a "confirm before posting" one confirms first.
     const publishes = action === 'post_now' || action === 'retry';
-    const call = (confirmedAccountIds: string[]) => getApi().call('queue.act', { id: post.id, action, confirmedAccountIds });
+    // queue.act answers null for a discarded post: "cancelled" is told apart by its own mark.
+    const call = (confirmedAccountIds: string[]) => getApi().call('queue.act', { id: post.id, action, confirmedAccountIds }).then(() => 'done' as const);
     (publishes ? confirmAsAccount(post.accountId, { text: post.parts[0]?.text ?? '', verb: LABELS[action], when: 'Now.', reference: null }, call) : call([]))
-      .then((done) => onAnnounce(done === null ? `Not ${DONE[action].toLowerCase()}: ${label} was not confirmed.` : `${DONE[action]}: ${label}.`))
+      .then((done) => onAnnounce(done === 'done' ? `${DONE[action]}: ${label}.` : `Not ${DONE[action].toLowerCase()}: ${label} was not confirmed.`))
       .catch((cause: unknown) => onAnnounce(`Could not ${LABELS[action].toLowerCase()} ${label}: ${errorMessage(cause)}`))
       .finally(() => {
         setBusy(false);
