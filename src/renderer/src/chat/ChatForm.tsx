@@ -12,6 +12,7 @@ import { ResolutionNote } from '../compose/ResolutionNote';
 import { useMeasurements } from '../compose/useMeasurements';
 import { useResolvedTime, type Resolution } from '../compose/useResolvedTime';
 import { confirmOnRefusal } from '../guard/confirm-on-refusal';
+import type { HashtagAdvice } from '../compose/hashtag-case';
 import { useNow } from '../hooks/useNow';
 import { TextField } from '../shell/TextField';
 import { WallClockField } from '../shell/WallClockField';
@@ -19,6 +20,8 @@ import { HostPicker } from './HostPicker';
 import { PostPreview } from './PostPreview';
 import { QuestionsEditor } from './QuestionsEditor';
 import { TextArea } from './TextArea';
+import { PlanAdviceList } from './PlanAdviceList';
+import { applyPlanAdvice, planAdvice } from './plan-advice';
 import { localOf, planInputOf, templateInputOf, validatePlan, validateTemplate, type FieldErrors, type PlanDraft } from './plan-form';
 import { useScheduleChat } from './useScheduleChat';
 
@@ -73,6 +76,11 @@ export function ChatForm({ accounts, settings, initial, chatId, onDone, onCancel
     return texts;
   }, [draft.hashtag, draft.welcome, draft.closing, draft.questions]);
   const measurements = useMeasurements(finals);
+  const advice = useMemo(() => planAdvice(draft), [draft]);
+  const takeAdvice = (field: string, item: HashtagAdvice): void => {
+    change(applyPlanAdvice(draft, field, item));
+    setStatus(`Changed ${item.original} to ${item.suggestion}.`);
+  };
   const tooLong = Object.entries(measurements.bySlot).filter(([slot, measured]) => finals[slot] && measured.weightedLength > measured.max);
 
   const problemsFor = (mode: 'plan' | 'schedule' | 'template'): FieldErrors => {
@@ -193,7 +201,10 @@ export function ChatForm({ accounts, settings, initial, chatId, onDone, onCancel
           <h2 id="plan-about">The chat</h2>
           <div className="plan__row">
             <TextField label="Name" hint="For you and the transcript, e.g. “Improving discharge, March”." value={draft.name} error={errors['name']} onChange={(event) => change({ name: event.target.value })} />
-            <TextField label="Hashtag" hint="Added to every post once, e.g. #Improve4Patients." value={draft.hashtag} error={errors['hashtag']} onChange={(event) => change({ hashtag: event.target.value })} />
+            <div className="plan__advised">
+              <TextField label="Hashtag" hint="Added to every post once, e.g. #Improve4Patients." value={draft.hashtag} error={errors['hashtag']} onChange={(event) => change({ hashtag: event.target.value })} />
+              <PlanAdviceList advice={advice['hashtag']} onFix={(item) => takeAdvice('hashtag', item)} />
+            </div>
           </div>
           <HostPicker accounts={accounts} value={draft.hostAccountId} error={errors['hostAccountId']} onChange={(hostAccountId) => change({ hostAccountId })} />
           <div className="plan__row">
@@ -215,7 +226,10 @@ export function ChatForm({ accounts, settings, initial, chatId, onDone, onCancel
 
         <section className="plan__section" aria-labelledby="plan-posts">
           <h2 id="plan-posts">Posts</h2>
-          <TextArea label="Welcome (at the start)" hint="Leave empty for no welcome post." value={draft.welcome} error={errors['welcome']} onChange={(welcome) => change({ welcome })} />
+          <div className="plan__advised">
+            <TextArea label="Welcome (at the start)" hint="Leave empty for no welcome post." value={draft.welcome} error={errors['welcome']} onChange={(welcome) => change({ welcome })} />
+            <PlanAdviceList advice={advice['welcome']} onFix={(item) => takeAdvice('welcome', item)} />
+          </div>
           {finals['welcome'] && <PostPreview id="plan-welcome-final" text={finals['welcome']} measured={measurements.bySlot['welcome']} stale={measurements.stale.has('welcome')} />}
           <QuestionsEditor
             questions={draft.questions}
@@ -223,6 +237,8 @@ export function ChatForm({ accounts, settings, initial, chatId, onDone, onCancel
             finals={finals}
             measurements={measurements}
             errors={errors}
+            advice={advice}
+            onFix={takeAdvice}
             startsAt={startsAt}
             zone={zone}
             locale={settings.locale}
@@ -233,7 +249,10 @@ export function ChatForm({ accounts, settings, initial, chatId, onDone, onCancel
               {errors['questions']}
             </p>
           )}
-          <TextArea label="Closing (at the end)" hint="Leave empty for no closing post." value={draft.closing} error={errors['closing']} onChange={(closing) => change({ closing })} />
+          <div className="plan__advised">
+            <TextArea label="Closing (at the end)" hint="Leave empty for no closing post." value={draft.closing} error={errors['closing']} onChange={(closing) => change({ closing })} />
+            <PlanAdviceList advice={advice['closing']} onFix={(item) => takeAdvice('closing', item)} />
+          </div>
           {finals['closing'] && <PostPreview id="plan-closing-final" text={finals['closing']} measured={measurements.bySlot['closing']} stale={measurements.stale.has('closing')} />}
           {!tag && <p className="hint">The previews use #hashtag until you enter the chat’s hashtag.</p>}
         </section>

@@ -7,11 +7,10 @@ import type { Settings } from '../../../shared/settings';
 import { AccountAvatar } from '../accounts/AccountAvatar';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
-import { defaultScheduleTime } from '../compose/local-time';
 import { formatDateTime } from '../format';
 import { useNow } from '../hooks/useNow';
 import { STATE_LABELS } from './chat-time';
-import { draftFromTemplate, emptyDraft, type PlanDraft } from './plan-form';
+import { defaultChatStart, draftFromTemplate, emptyDraft, type PlanDraft } from './plan-form';
 import { useChatList } from './useChatList';
 
 interface ChatListProps {
@@ -46,7 +45,7 @@ export function ChatList({ accounts, settings, onOpen, onPlan }: ChatListProps):
   const [practising, setPractising] = useState(false);
   const hasTraining = accounts.some((account) => account.training);
   const accountOf = (id: string): AccountSummary | undefined => accounts.find((account) => account.id === id);
-  const newDraft = (): PlanDraft => emptyDraft(defaultHost(accounts), defaultScheduleTime(now, settings.timeZone));
+  const newDraft = (): PlanDraft => emptyDraft(defaultHost(accounts), defaultChatStart(now, settings.timeZone));
 
   const practise = (): void => {
     setPractising(true);
@@ -168,7 +167,7 @@ export function ChatList({ accounts, settings, onOpen, onPlan }: ChatListProps):
                     type="button"
                     className="button button--small"
                     aria-label={`Use the template ${template.name}`}
-                    onClick={() => onPlan(draftFromTemplate(template, defaultHost(accounts), defaultScheduleTime(now, settings.timeZone)))}
+                    onClick={() => onPlan(draftFromTemplate(template, defaultHost(accounts), defaultChatStart(now, settings.timeZone)))}
                   >
                     Use
                   </button>

@@ -1,8 +1,11 @@
 // Q1…Qn with their minute offsets: add, remove, move up and down (the timetable stays in place),
 // each with how it goes out and its length. Focus follows a moved question.
 import { useRef } from 'react';
+import type { HashtagAdvice } from '../compose/hashtag-case';
 import type { Measurements } from '../compose/useMeasurements';
 import { clockTime } from './chat-time';
+import { PlanAdviceList } from './PlanAdviceList';
+import type { PlanAdvice } from './plan-advice';
 import { TextArea } from './TextArea';
 import { PostPreview } from './PostPreview';
 import { moveQuestion, nextOffset, questionKey, type FieldErrors, type QuestionDraft } from './plan-form';
@@ -14,6 +17,9 @@ interface QuestionsEditorProps {
   finals: Record<string, string>;
   measurements: Measurements;
   errors: FieldErrors;
+  /** Accessibility advice by question key, with its fix. */
+  advice: PlanAdvice;
+  onFix: (questionKey: string, advice: HashtagAdvice) => void;
   startsAt: string | null;
   zone: string;
   locale: string;
@@ -22,7 +28,7 @@ interface QuestionsEditorProps {
 
 const MAX_QUESTIONS = 20;
 
-export function QuestionsEditor({ questions, durationMinutes, finals, measurements, errors, startsAt, zone, locale, onChange }: QuestionsEditorProps): React.JSX.Element {
+export function QuestionsEditor({ questions, durationMinutes, finals, measurements, errors, advice, onFix, startsAt, zone, locale, onChange }: QuestionsEditorProps): React.JSX.Element {
   const listRef = useRef<HTMLOListElement>(null);
   const focusLater = (selector: string): void => {
     requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>(selector)?.focus());
@@ -59,8 +65,9 @@ export function QuestionsEditor({ questions, durationMinutes, finals, measuremen
                 <span className="question-edit__number" aria-hidden="true">
                   Q{number}
                 </span>
-                <div className="question-edit__text">
+                <div className="question-edit__text plan__advised">
                   <TextArea label={`Question ${number}`} rows={2} value={question.text} error={errors[`questions.${index}.text`]} onChange={(text) => update(index, { text })} />
+                  <PlanAdviceList advice={advice[question.key]} onFix={(item) => onFix(question.key, item)} />
                 </div>
                 <div className="question-edit__offset">
                   <TextField

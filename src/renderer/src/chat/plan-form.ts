@@ -2,6 +2,7 @@
 // Validation is the contract's own schema, run here so every problem shows beside its field at once.
 import { chatPlanSchema, chatTemplateSaveSchema, type Chat, type ChatPlanInput, type ChatTemplate } from '../../../shared/chat';
 import { localDateTime, type LocalDateTime } from '../compose/local-time';
+import { addDays, dateKey, timeOfDay, wallTimeOf } from '../schedule/zoned-time';
 
 export interface QuestionDraft {
   /** Stable across reorders (React key, focus target). */
@@ -33,6 +34,16 @@ export function questionKey(): string {
 
 export const DEFAULT_WELCOME = 'Welcome to our tweet chat! Say hello and tell us where you work. Answer with A1, A2… and the hashtag.';
 export const DEFAULT_CLOSING = 'Thank you all for joining tonight. Every answer will be in the transcript.';
+
+/** Chats are evening events: they start at 20:00 on the user's wall clock unless changed. */
+export const CHAT_START_MINUTES = 20 * 60;
+
+/** The next 20:00 in `zone`: today's, or tomorrow's once today's has come. The core resolves it to an instant. */
+export function defaultChatStart(now: Date, zone: string): LocalDateTime {
+  const wall = wallTimeOf(now, zone);
+  const day = wall.minutes < CHAT_START_MINUTES ? wall : addDays(wall, 1);
+  return { date: dateKey(day), time: timeOfDay(CHAT_START_MINUTES) };
+}
 
 export function emptyDraft(hostAccountId: string, start: LocalDateTime): PlanDraft {
   return {

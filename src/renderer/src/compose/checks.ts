@@ -5,7 +5,7 @@ import type { AccountSummary } from '../../../shared/accounts';
 import type { Measured } from '../../../shared/compose';
 import { canPostTogether, MIXED_SELECTION_MESSAGE } from '../accounts/posting-mix';
 import { partsOf, sharedInUse, threadIdFor, threadKey, type ComposerState, type ThreadId } from './composer-state';
-import { hashtagSuggestions } from './hashtag-case';
+import { hashtagAdvice } from './hashtag-case';
 import { takesAltText } from './media-limits';
 import { parsePostReference } from './post-reference';
 import { slotId } from './slots';
@@ -92,13 +92,13 @@ export function composerChecks(state: ComposerState, chosen: readonly AccountSum
             : { id: `${slot}:alt:${item.ref.id}`, severity: 'warning', slot, message: `${what}. Describe it for people who cannot see it.` },
         );
       });
-      for (const tag of hashtagSuggestions(part.text)) {
+      for (const tag of hashtagAdvice(name, part.text)) {
         checks.push({
           id: `${slot}:tag:${tag.original}`,
           severity: 'warning',
           slot,
-          message: `${name}: screen readers read ${tag.original} as one long word. Capitals let them read each word.`,
-          fix: { label: `Use ${tag.suggestion}`, thread, partKey: part.key, original: tag.original, suggestion: tag.suggestion },
+          message: tag.message,
+          fix: { label: tag.label, thread, partKey: part.key, original: tag.original, suggestion: tag.suggestion },
         });
       }
     });

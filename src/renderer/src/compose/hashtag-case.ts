@@ -78,3 +78,22 @@ export function applyHashtagSuggestion(text: string, suggestion: Pick<HashtagSug
   const body = suggestion.original.slice(1);
   return text.replace(HASHTAG, (whole, lead: string, tag: string) => (tag === body ? `${lead}${suggestion.suggestion}` : whole));
 }
+
+export interface HashtagAdvice {
+  original: string;
+  suggestion: string;
+  /** "Part 2: screen readers read #improve4patients as one long word. …" */
+  message: string;
+  /** The one-click fix's button: "Use #Improve4Patients". */
+  label: string;
+}
+
+/** The advice for each hashtag in `text` that screen readers cannot split, named for where it is. */
+export function hashtagAdvice(name: string, text: string): HashtagAdvice[] {
+  return hashtagSuggestions(text).map(({ original, suggestion }) => ({
+    original,
+    suggestion,
+    message: `${name}: screen readers read ${original} as one long word. Capitals let them read each word.`,
+    label: `Use ${suggestion}`,
+  }));
+}
