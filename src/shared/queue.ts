@@ -53,6 +53,16 @@ export interface QueuedPost {
   groupId: string | null;
   createdAt: string;
   updatedAt: string;
+  /** The scheduled or live chat whose plan holds this post (queue.list fills it; absent for others): it is changed there, not in the Schedule. */
+  chat?: PostChat;
+}
+
+/** The chat a queued post belongs to. */
+export interface PostChat {
+  id: string;
+  name: string;
+  /** With the '#'. */
+  hashtag: string;
 }
 
 export interface QueueTransition {

@@ -260,7 +260,7 @@ export function createCore(options: CoreOptions): Core {
       return trainingStatus();
     },
     'training.connect': connectTraining,
-    ...queueHandlers(queue.service, { chatPlanOf: (postId) => chats.service.planOf(postId) }),
+    ...queueHandlers(queue.service, { chatPlansOf: (postIds) => chats.service.plansOf(postIds) }),
     ...columns.handlers,
     ...chats.handlers,
     ...composeHandlers({ media, unsaved: new UnsavedTextStore(db) }),

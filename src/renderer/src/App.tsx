@@ -43,6 +43,8 @@ export function App(): React.JSX.Element {
   const [data, { updateSettings, setAccounts, upsertAccount }] = useShellData();
   const [overlay, setOverlay] = useState<Overlay>(NONE);
   const [view, setView] = useState<'columns' | 'schedule' | 'chats'>('columns');
+  // The chat the Chats view opens on when a chat's post in the Schedule asks for it.
+  const [openChatId, setOpenChatId] = useState<string | null>(null);
   const attention = useAttention();
   const reachable = useEngineReachable();
   useAttentionTitle(attention);
@@ -166,7 +168,14 @@ export function App(): React.JSX.Element {
             <>
               <ViewNavItem label="Columns" current={view === 'columns'} onClick={() => setView('columns')} />
               <ViewNavItem label="Schedule" current={view === 'schedule'} attention={attention} onClick={() => setView('schedule')} />
-              <ViewNavItem label="Chats" current={view === 'chats'} onClick={() => setView('chats')} />
+              <ViewNavItem
+                label="Chats"
+                current={view === 'chats'}
+                onClick={() => {
+                  setOpenChatId(null);
+                  setView('chats');
+                }}
+              />
             </>
           )
         }
@@ -186,11 +195,19 @@ export function App(): React.JSX.Element {
           />
         ) : view === 'schedule' ? (
           <Suspense fallback={<main className="columns" aria-busy="true" />}>
-            <ScheduleView accounts={accounts} settings={settings} onEdit={editPost} />
+            <ScheduleView
+              accounts={accounts}
+              settings={settings}
+              onEdit={editPost}
+              onOpenChat={(chatId) => {
+                setOpenChatId(chatId);
+                setView('chats');
+              }}
+            />
           </Suspense>
         ) : view === 'chats' ? (
           <Suspense fallback={<main className="columns" aria-busy="true" />}>
-            <ChatsView accounts={accounts} settings={settings} />
+            <ChatsView key={openChatId ?? 'list'} accounts={accounts} settings={settings} openChatId={openChatId} />
           </Suspense>
         ) : (
           <ColumnArea accounts={accounts} settings={settings} onCompose={(start) => setOverlay({ kind: 'new-post', ...(start ? { start } : {}) })} />

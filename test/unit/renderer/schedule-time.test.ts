@@ -2,7 +2,7 @@
 // are the weeks where a constant UTC offset would put them an hour out.
 import { describe, expect, it } from 'vitest';
 import { placeInWeek } from '../../../src/renderer/src/schedule/calendar-layout';
-import { groupByDay } from '../../../src/renderer/src/schedule/post-groups';
+import { groupByChat, groupByDay } from '../../../src/renderer/src/schedule/post-groups';
 import { formatDayHeading, formatWeekRange } from '../../../src/renderer/src/schedule/schedule-format';
 import { clampToWeek, dragTarget, keyboardDelta } from '../../../src/renderer/src/schedule/useCalendarMove';
 import {
@@ -113,6 +113,17 @@ describe('labels and groups', () => {
       ['2026-06-01', ['early']],
       ['2026-06-02', ['late']],
       [null, ['draft']],
+    ]);
+  });
+
+  it("keeps a chat's posts together under the chat, where its first post falls", () => {
+    const chat = { id: 'c1', name: 'Winter chat', hashtag: '#WinterChat' };
+    const post = (id: string, inChat: boolean): QueuedPost => ({ id, ...(inChat ? { chat } : {}) }) as QueuedPost;
+    const entries = groupByChat([post('own1', false), post('welcome', true), post('own2', false), post('q1', true)]);
+    expect(entries.map((entry) => (entry.kind === 'post' ? entry.post.id : [entry.chat.name, entry.posts.map((p) => p.id)]))).toEqual([
+      'own1',
+      ['Winter chat', ['welcome', 'q1']],
+      'own2',
     ]);
   });
 });

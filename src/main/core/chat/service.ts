@@ -15,7 +15,7 @@ import {
   type ChatSummary,
 } from '../../../shared/chat';
 import type { ColumnItem } from '../../../shared/columns';
-import type { QueuedPost } from '../../../shared/queue';
+import type { PostChat, QueuedPost } from '../../../shared/queue';
 import type { Clock } from '../clock';
 import type { CachedItem } from '../columns/cached-item';
 import type { Columns } from '../columns/handlers';
@@ -226,10 +226,16 @@ export class ChatService {
     return undefined;
   }
 
-  /** The scheduled or live chat whose plan a queued post belongs to (it is edited in that plan), or null. */
-  planOf(postId: string): { id: string; name: string } | null {
-    const chat = this.deps.store.byQueuePosts([postId]).find((record) => record.state === 'scheduled' || record.state === 'live');
-    return chat ? { id: chat.id, name: chat.plan.name } : null;
+  /** The scheduled or live chat whose plan holds each of these queued posts (they are changed in that plan); one read of the chats. */
+  plansOf(postIds: readonly string[]): Map<string, PostChat> {
+    const plans = new Map<string, PostChat>();
+    const wanted = new Set(postIds);
+    for (const record of this.deps.store.byQueuePosts(postIds)) {
+      if (record.state !== 'scheduled' && record.state !== 'live') continue;
+      const chat = { id: record.id, name: record.plan.name, hashtag: record.plan.hashtag };
+      for (const id of queueIds(record.postIds)) if (wanted.has(id)) plans.set(id, chat);
+    }
+    return plans;
   }
 
   record(id: string): ChatRecord {

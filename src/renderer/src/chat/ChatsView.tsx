@@ -15,10 +15,12 @@ type Screen = { kind: 'list' } | { kind: 'form'; chatId?: string; draft: PlanDra
 interface ChatsViewProps {
   accounts: AccountSummary[];
   settings: Pick<Settings, 'timeZone' | 'locale'>;
+  /** A chat to open at once (from a chat's post in the Schedule). */
+  openChatId?: string | null;
 }
 
-export function ChatsView({ accounts, settings }: ChatsViewProps): React.JSX.Element {
-  const [screen, setScreen] = useState<Screen>({ kind: 'list' });
+export function ChatsView({ accounts, settings, openChatId }: ChatsViewProps): React.JSX.Element {
+  const [screen, setScreen] = useState<Screen>(openChatId ? { kind: 'chat', id: openChatId } : { kind: 'list' });
   const toList = (): void => setScreen({ kind: 'list' });
   switch (screen.kind) {
     case 'list':

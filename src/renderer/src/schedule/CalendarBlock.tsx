@@ -5,7 +5,14 @@ import { BLOCK_MINUTES } from './calendar-layout';
 import { STATE_LABELS } from './schedule-format';
 import { MINUTES_PER_DAY, timeOfDay, type WallTime } from './zoned-time';
 
-export const MOVABLE_STATES: ReadonlySet<QueuedPost['state']> = new Set(['scheduled', 'held', 'missed', 'failed']);
+const MOVABLE_STATES: ReadonlySet<QueuedPost['state']> = new Set(['scheduled', 'held', 'missed', 'failed']);
+
+/** Why a post cannot be moved on the calendar (a chat's post moves with its plan), or null when it can. */
+export function whyFixed(post: QueuedPost): string | null {
+  if (post.chat) return `Part of the chat ${post.chat.name}: change it in the chat plan.`;
+  if (!MOVABLE_STATES.has(post.state)) return `A ${STATE_LABELS[post.state].toLowerCase()} post cannot be moved.`;
+  return null;
+}
 
 interface CalendarBlockProps {
   post: QueuedPost;
@@ -28,7 +35,7 @@ interface CalendarBlockProps {
 export function CalendarBlock(props: CalendarBlockProps): React.JSX.Element {
   const { post, account, wall, dayIndex, lane, lanes, moving } = props;
   const colour = account?.colour ?? '#425563';
-  const movable = MOVABLE_STATES.has(post.state);
+  const movable = whyFixed(post) === null;
   const style = {
     top: `calc(${wall.minutes / MINUTES_PER_DAY} * var(--week-height))`,
     height: `calc(${BLOCK_MINUTES / MINUTES_PER_DAY} * var(--week-height))`,

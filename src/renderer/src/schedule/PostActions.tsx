@@ -4,6 +4,7 @@ import type { PostState, QueuedPost } from '../../../shared/queue';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
 import { confirmAsAccount } from '../guard/confirm-on-refusal';
+import { useOpenChat } from './open-chat';
 
 type Action = MethodInput<'queue.act'>['action'];
 
@@ -43,6 +44,7 @@ interface PostActionsProps {
 export function PostActions({ post, label, onReschedule, onEdit, onAnnounce }: PostActionsProps): React.JSX.Element | null {
   const [busy, setBusy] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const openChat = useOpenChat();
   const offered = OFFERED[post.state];
   if (post.state === 'sending') {
     return (
@@ -96,6 +98,36 @@ export function PostActions({ post, label, onReschedule, onEdit, onAnnounce }: P
           {LABELS[action]}
         </button>
       ))}
+      {post.chat ? (
+        // A chat's post moves, changes or goes with its chat's plan (core refuses it here too).
+        <button
+          type="button"
+          className="button button--small"
+          disabled={busy || !openChat}
+          aria-label={`Change in the chat plan: ${label}, chat ${post.chat.name}`}
+          onClick={() => post.chat && openChat?.(post.chat.id)}
+        >
+          Change in the chat plan
+        </button>
+      ) : (
+        <ChangeButtons post={post} label={label} busy={busy} onReschedule={onReschedule} onEdit={onEdit} onDiscard={() => setConfirmingDiscard(true)} />
+      )}
+    </div>
+  );
+}
+
+interface ChangeButtonsProps {
+  post: QueuedPost;
+  label: string;
+  busy: boolean;
+  onReschedule: (post: QueuedPost) => void;
+  onEdit: (post: QueuedPost) => void;
+  onDiscard: () => void;
+}
+
+function ChangeButtons({ post, label, busy, onReschedule, onEdit, onDiscard }: ChangeButtonsProps): React.JSX.Element {
+  return (
+    <>
       {post.state !== 'missed' && (
         <button type="button" className="button button--small" disabled={busy} aria-label={`Edit ${label}`} onClick={() => onEdit(post)}>
           Edit…
@@ -104,9 +136,9 @@ export function PostActions({ post, label, onReschedule, onEdit, onAnnounce }: P
       <button type="button" className="button button--small" disabled={busy} aria-label={`Reschedule ${label}`} onClick={() => onReschedule(post)}>
         Reschedule…
       </button>
-      <button type="button" className="button button--small" disabled={busy} aria-label={`Discard ${label}`} onClick={() => setConfirmingDiscard(true)}>
+      <button type="button" className="button button--small" disabled={busy} aria-label={`Discard ${label}`} onClick={onDiscard}>
         Discard…
       </button>
-    </div>
+    </>
   );
 }

@@ -13,6 +13,7 @@ import { downloadText } from './download-file';
 import { QueueSlotsDialog } from './QueueSlotsDialog';
 import { RescheduleDialog } from './RescheduleDialog';
 import { ScheduleFilters, STATE_FILTERS, type StateFilter } from './ScheduleFilters';
+import { OpenChatContext } from './open-chat';
 import { ScheduleList } from './ScheduleList';
 import type { Clock } from './schedule-format';
 import { useQueuePosts } from './useQueuePosts';
@@ -40,10 +41,12 @@ interface ScheduleViewProps {
   settings: Pick<Settings, 'timeZone' | 'locale'>;
   /** Opens a post that has not gone out in the composer. */
   onEdit: (post: QueuedPost) => void;
+  /** Opens a chat in the Chats view (where its posts are changed). */
+  onOpenChat: (chatId: string) => void;
 }
 
 /** Every account's posts on their way out: a day-by-day list and a week calendar, with what needs the user first. */
-export function ScheduleView({ accounts, settings, onEdit }: ScheduleViewProps): React.JSX.Element {
+export function ScheduleView({ accounts, settings, onEdit, onOpenChat }: ScheduleViewProps): React.JSX.Element {
   const clock: Clock = { locale: settings.locale, timeZone: settings.timeZone };
   const now = useNow();
   const [mode, setMode] = useState<Mode>('list');
@@ -146,90 +149,92 @@ export function ScheduleView({ accounts, settings, onEdit }: ScheduleViewProps):
   };
 
   return (
-    <main className="schedule" aria-labelledby="schedule-heading" data-testid="schedule">
-      <header className="schedule__header">
-        <div>
-          <h1 id="schedule-heading">Schedule</h1>
-          <p className="hint">Every account&apos;s posts, in {settings.timeZone} time.</p>
-        </div>
-        <div className="schedule__actions">
-          <button type="button" className="button" onClick={() => setOverlay({ kind: 'import' })}>
-            Import CSV…
-          </button>
-          <button type="button" className="button" disabled={exporting} onClick={exportIcs}>
-            Export calendar (.ics)
-          </button>
-          <button type="button" className="button" onClick={() => setOverlay({ kind: 'slots' })}>
-            Queue times…
-          </button>
-        </div>
-      </header>
-      <div className="schedule__bar">
-        <div className="segmented" role="group" aria-label="View">
-          {(['list', 'week', 'month'] as const).map((option) => (
-            <button key={option} type="button" className="segmented__option" aria-pressed={mode === option} onClick={() => setMode(option)}>
-              {MODE_LABELS[option]}
+    <OpenChatContext.Provider value={onOpenChat}>
+      <main className="schedule" aria-labelledby="schedule-heading" data-testid="schedule">
+        <header className="schedule__header">
+          <div>
+            <h1 id="schedule-heading">Schedule</h1>
+            <p className="hint">Every account&apos;s posts, in {settings.timeZone} time.</p>
+          </div>
+          <div className="schedule__actions">
+            <button type="button" className="button" onClick={() => setOverlay({ kind: 'import' })}>
+              Import CSV…
             </button>
-          ))}
+            <button type="button" className="button" disabled={exporting} onClick={exportIcs}>
+              Export calendar (.ics)
+            </button>
+            <button type="button" className="button" onClick={() => setOverlay({ kind: 'slots' })}>
+              Queue times…
+            </button>
+          </div>
+        </header>
+        <div className="schedule__bar">
+          <div className="segmented" role="group" aria-label="View">
+            {(['list', 'week', 'month'] as const).map((option) => (
+              <button key={option} type="button" className="segmented__option" aria-pressed={mode === option} onClick={() => setMode(option)}>
+                {MODE_LABELS[option]}
+              </button>
+            ))}
+          </div>
+          <ScheduleFilters
+            accounts={accounts}
+            accountId={accountId}
+            onAccount={setAccountId}
+            {...(mode === 'list' ? { state: stateFilter, onState: setStateFilter } : {})}
+          />
         </div>
-        <ScheduleFilters
-          accounts={accounts}
-          accountId={accountId}
-          onAccount={setAccountId}
-          {...(mode === 'list' ? { state: stateFilter, onState: setStateFilter } : {})}
-        />
-      </div>
-      <p className="schedule__status" role="status" aria-live="polite" data-testid="schedule-status">
-        {announcement}
-      </p>
-      <AttentionSection posts={attention.posts} accounts={accounts} clock={clock} onReschedule={openReschedule} onEdit={onEdit} onAnnounce={announce} />
-      {mode === 'list' ? (
-        <section aria-labelledby="schedule-list-heading">
-          <h2 id="schedule-list-heading" className="visually-hidden">
-            {STATE_FILTERS[stateFilter].label} posts
-          </h2>
-          {listed.error ? (
-            <p className="form-error" role="alert">
-              {listed.error}
-            </p>
-          ) : (
-            !listed.loading && (
-              <ScheduleList
-                posts={listed.posts}
-                accounts={accounts}
-                clock={clock}
-                now={now}
-                emptyMessage={
-                  stateFilter === 'upcoming'
-                    ? 'Nothing scheduled. Write a post and pick a time, or import a week of posts from a CSV file.'
-                    : `No ${STATE_FILTERS[stateFilter].label.toLowerCase()} posts.`
-                }
-                onReschedule={openReschedule}
-                onEdit={onEdit}
-                onAnnounce={announce}
-              />
-            )
-          )}
-        </section>
-      ) : mode === 'month' ? (
-        <MonthCalendar
-          {...calendar}
-          onOpenDay={(day) => {
-            setCalendarDay(day);
-            setMode('week');
-            announce(`Showing the week of ${formatDay(day, settings.locale)}.`);
-          }}
-        />
-      ) : (
-        <WeekCalendar
-          key={calendarDay ? dateKey(calendarDay) : 'now'}
-          {...calendar}
-          onMove={moveTo}
-          onOpen={openReschedule}
-          onAnnounce={announce}
-        />
-      )}
-      {renderOverlay()}
-    </main>
+        <p className="schedule__status" role="status" aria-live="polite" data-testid="schedule-status">
+          {announcement}
+        </p>
+        <AttentionSection posts={attention.posts} accounts={accounts} clock={clock} onReschedule={openReschedule} onEdit={onEdit} onAnnounce={announce} />
+        {mode === 'list' ? (
+          <section aria-labelledby="schedule-list-heading">
+            <h2 id="schedule-list-heading" className="visually-hidden">
+              {STATE_FILTERS[stateFilter].label} posts
+            </h2>
+            {listed.error ? (
+              <p className="form-error" role="alert">
+                {listed.error}
+              </p>
+            ) : (
+              !listed.loading && (
+                <ScheduleList
+                  posts={listed.posts}
+                  accounts={accounts}
+                  clock={clock}
+                  now={now}
+                  emptyMessage={
+                    stateFilter === 'upcoming'
+                      ? 'Nothing scheduled. Write a post and pick a time, or import a week of posts from a CSV file.'
+                      : `No ${STATE_FILTERS[stateFilter].label.toLowerCase()} posts.`
+                  }
+                  onReschedule={openReschedule}
+                  onEdit={onEdit}
+                  onAnnounce={announce}
+                />
+              )
+            )}
+          </section>
+        ) : mode === 'month' ? (
+          <MonthCalendar
+            {...calendar}
+            onOpenDay={(day) => {
+              setCalendarDay(day);
+              setMode('week');
+              announce(`Showing the week of ${formatDay(day, settings.locale)}.`);
+            }}
+          />
+        ) : (
+          <WeekCalendar
+            key={calendarDay ? dateKey(calendarDay) : 'now'}
+            {...calendar}
+            onMove={moveTo}
+            onOpen={openReschedule}
+            onAnnounce={announce}
+          />
+        )}
+        {renderOverlay()}
+      </main>
+    </OpenChatContext.Provider>
   );
 }

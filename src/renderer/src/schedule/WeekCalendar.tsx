@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AccountSummary } from '../../../shared/contract';
 import type { QueuedPost } from '../../../shared/queue';
-import { CalendarBlock, MOVABLE_STATES } from './CalendarBlock';
+import { CalendarBlock, whyFixed } from './CalendarBlock';
 import { CalendarNav } from './CalendarNav';
 import { CALENDAR_STATES, type CalendarViewProps } from './calendar-props';
 import { accountById } from './account-lookup';
@@ -121,7 +121,8 @@ export function WeekCalendar(props: WeekCalendarProps): React.JSX.Element {
     const account = accountOf(post.accountId);
     const text = post.parts[0]?.text ?? '';
     const thread = post.parts.length > 1 ? `, thread of ${post.parts.length}` : '';
-    return `${formatWall(wall, clock.locale)}, @${account?.handle ?? 'removed account'}: ${text.slice(0, 80)}${thread}. ${STATE_LABELS[post.state]}`;
+    const chat = post.chat ? `. Part of the chat ${post.chat.name}` : '';
+    return `${formatWall(wall, clock.locale)}, @${account?.handle ?? 'removed account'}: ${text.slice(0, 80)}${thread}. ${STATE_LABELS[post.state]}${chat}`;
   };
 
   const commit = (post: QueuedPost, finished: Move | null): void => {
@@ -149,7 +150,7 @@ export function WeekCalendar(props: WeekCalendarProps): React.JSX.Element {
   }, [posts, timeZone]);
 
   const startDrag = (post: QueuedPost, wall: WallTime, event: React.PointerEvent<HTMLButtonElement>): void => {
-    if (event.button !== 0 || !MOVABLE_STATES.has(post.state) || !layer.current) return;
+    if (event.button !== 0 || whyFixed(post) || !layer.current) return;
     const bounds = layer.current.getBoundingClientRect();
     const columnWidth = bounds.width / 7;
     const pxPerMinute = bounds.height / MINUTES_PER_DAY;
@@ -173,8 +174,9 @@ export function WeekCalendar(props: WeekCalendarProps): React.JSX.Element {
     const delta = keyboardDelta(event.key);
     if (delta) {
       event.preventDefault();
-      if (!MOVABLE_STATES.has(post.state)) {
-        onAnnounce(`A ${STATE_LABELS[post.state].toLowerCase()} post cannot be moved.`);
+      const fixed = whyFixed(post);
+      if (fixed) {
+        onAnnounce(fixed);
         return;
       }
       if (!active) moves.start(post.id, wall, 'keyboard');
@@ -278,9 +280,10 @@ export function WeekCalendar(props: WeekCalendarProps): React.JSX.Element {
                         if (moves.move?.postId === post.id && moves.move.via === 'keyboard') moves.cancel();
                       }}
                       onOpen={() => {
+                        const fixed = whyFixed(post);
                         if (suppressClick.current) suppressClick.current = false;
-                        else if (MOVABLE_STATES.has(post.state)) onOpen(post);
-                        else onAnnounce(`A ${STATE_LABELS[post.state].toLowerCase()} post cannot be moved.`);
+                        else if (fixed) onAnnounce(fixed);
+                        else onOpen(post);
                       }}
                     />
                   );

@@ -1,5 +1,5 @@
 // The list view's days: posts grouped by the calendar day they are due on in the user's zone.
-import type { QueuedPost } from '../../../shared/queue';
+import type { PostChat, QueuedPost } from '../../../shared/queue';
 import { dateKey, type LocalDate, wallTimeOf } from './zoned-time';
 
 export interface DayGroup {
@@ -23,4 +23,26 @@ export function groupByDay(posts: QueuedPost[], timeZone: string): DayGroup[] {
     group.posts.push(post);
   }
   return [...groups.values()];
+}
+
+export type DayEntry = { kind: 'post'; post: QueuedPost } | { kind: 'chat'; chat: PostChat; posts: QueuedPost[] };
+
+/** A day's posts with each chat's posts together under the chat, where its first post falls (order kept). */
+export function groupByChat(posts: QueuedPost[]): DayEntry[] {
+  const entries: DayEntry[] = [];
+  const chats = new Map<string, QueuedPost[]>();
+  for (const post of posts) {
+    if (!post.chat) {
+      entries.push({ kind: 'post', post });
+      continue;
+    }
+    const known = chats.get(post.chat.id);
+    if (known) known.push(post);
+    else {
+      const own = [post];
+      chats.set(post.chat.id, own);
+      entries.push({ kind: 'chat', chat: post.chat, posts: own });
+    }
+  }
+  return entries;
 }
