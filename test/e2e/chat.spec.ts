@@ -306,7 +306,7 @@ test('plan a chat, then host a practice chat at 20×: questions on time, answers
   expect(csvIds).toContain(spamId);
 
   // Every post of the chat in the sandbox (the hashtag, from the welcome to the closing) is in it.
-  const hostPosts = rows.filter((row) => row[header?.indexOf('author_handle') ?? -1] === '@HorizonsNHS');
+  const hostPosts = rows.filter((row) => row[header?.indexOf('author_handle') ?? -1] === 'HorizonsNHS');
   expect(hostPosts.map((row) => row[header?.indexOf('kind') ?? -1])).toEqual(expect.arrayContaining(['welcome', 'question', 'question', 'question', 'closing']));
   const created = header?.indexOf('created_at_utc') ?? -1;
   const first = rows[0]?.[created] ?? '';

@@ -3,13 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { exportChat, hashtagSlug } from '../../src/main/core/chat/export';
 import { buildReport } from '../../src/main/core/chat/report';
-import { transcriptCsv } from '../../src/main/core/chat/transcript-csv';
+import { moderationState, transcriptCsv } from '../../src/main/core/chat/transcript-csv';
 import { transcriptHtml } from '../../src/main/core/chat/transcript-html';
 import { parseCsv } from '../../src/main/core/schedule/csv-parser';
 import type { ChatEntry } from '../../src/shared/chat';
 import { author, chat, entry, improveChatEntries, item } from '../helpers/chat-fixtures';
 
-const HEADER = ['order', 'question', 'kind', 'role', 'created_at_utc', 'local_time', 'author_handle', 'author_name', 'text', 'post_id', 'reply_to_id', 'url'];
+const HEADER = ['order', 'question', 'kind', 'role', 'created_at_utc', 'local_time', 'author_handle', 'author_name', 'text', 'post_id', 'reply_to_id', 'url', 'local_time_iso', 'moderation_state', 'moderation_reason'];
+const LOCAL_ISO = 12;
+const STATE = 13;
+const REASON = 14;
 
 /** Posts written to break things: markup, quotes, ampersands, commas, line breaks, formulas. */
 function hostileEntries(): ChatEntry[] {
@@ -43,12 +46,15 @@ describe('transcriptCsv', () => {
       'participant',
       '2026-11-25T19:06:10.000Z',
       '25/11/2026 19:06:10',
-      "'@nurse_jo",
+      'nurse_jo',
       'Jo (ward nurse)',
       'A1 A plan everyone knows, early #Improve4Patients',
       '1003',
       '',
       'https://x.com/nurse_jo/status/1003',
+      '2026-11-25T19:06:10+00:00',
+      'visible',
+      '',
     ]);
     expect(records[1]?.slice(1, 4)).toEqual(['', 'welcome', 'host']);
     expect(records[6]?.[10]).toBe('1003');
@@ -57,8 +63,32 @@ describe('transcriptCsv', () => {
   it('shows local time in the zone it is given', () => {
     const [, first] = parseCsv(transcriptCsv(chat(), improveChatEntries(), 'America/New_York')).map((r) => r.fields);
     expect(first?.[5]).toBe('25/11/2026 14:00:00');
+    expect(first?.[4]).toBe('2026-11-25T19:00:00.000Z');
+    expect(first?.[LOCAL_ISO]).toBe('2026-11-25T14:00:00-05:00');
     const summer = [entry('answer', 1, 'participant', item('9', author('a'), 'A1 yes', '2026-07-01T23:30:00Z'))];
-    expect(parseCsv(transcriptCsv(chat(), summer, 'Europe/London'))[1]?.fields[5]).toBe('02/07/2026 00:30:00');
+    const [, row] = parseCsv(transcriptCsv(chat(), summer, 'Europe/London')).map((r) => r.fields);
+    expect(row?.[5]).toBe('02/07/2026 00:30:00');
+    expect(row?.[4]).toBe('2026-07-01T23:30:00.000Z');
+    // British Summer Time: the ISO local time carries the +01:00 offset, and names the same instant.
+    expect(row?.[LOCAL_ISO]).toBe('2026-07-02T00:30:00+01:00');
+    expect(new Date(row?.[LOCAL_ISO] ?? '').toISOString()).toBe(row?.[4]);
+  });
+
+  it("writes each post's moderation state as the chat recorded it, with the lane's reason", () => {
+    const at = (second: number): string => new Date(Date.UTC(2026, 10, 25, 19, 30, second)).toISOString();
+    const flagged: ChatEntry = { ...entry('other', null, 'participant', item('4001', author('spammer'), 'Earn cash bit.ly/x', at(1))), moderation: 'Possible spam: a shortened link (bit.ly) from someone outside the hosts.' };
+    const hidden = entry('other', null, 'participant', item('4002', author('hid'), 'Buy now', at(2), { state: { liked: false, reposted: false, hidden: true } }));
+    const handled = entry('answer', 1, 'participant', item('4003', author('done'), 'A1 answered', at(3), { handled: true }));
+    const visible = entry('answer', 1, 'participant', item('4004', author('fine'), 'A1 fine', at(4)));
+    const rows = parseCsv(transcriptCsv(chat(), [flagged, hidden, handled, visible], 'Europe/London')).map((r) => r.fields);
+    expect(rows.slice(1).map((r) => [r[9], r[STATE], r[REASON]])).toEqual([
+      ['4001', 'flagged', 'Possible spam: a shortened link (bit.ly) from someone outside the hosts.'],
+      ['4002', 'hidden', ''],
+      ['4003', 'handled', ''],
+      ['4004', 'visible', ''],
+    ]);
+    // Hidden wins over handled: the post is hidden on X whatever Columns marked.
+    expect(moderationState({ item: { ...hidden.item, handled: true }, moderation: null })).toBe('hidden');
   });
 
   it('quotes fields with commas, quotes and line breaks, doubling quotes (RFC 4180)', () => {
@@ -71,8 +101,11 @@ describe('transcriptCsv', () => {
     expect(rows[2]?.[7]).toBe('Calc, "the" sheet');
   });
 
-  it('defuses cells a spreadsheet would run as a formula (= + - @) with a leading apostrophe', () => {
+  it('defuses cells a spreadsheet would run as a formula (= + - @) with a leading apostrophe, and only those', () => {
     const rows = parseCsv(transcriptCsv(chat(), hostileEntries(), 'Europe/London')).map((r) => r.fields);
+    // Handles go in their own column without "@", so the guard never touches them.
+    expect(rows.slice(1).map((r) => r[6])).toEqual(['mallory', 'calc', 'plus', 'minus', 'at']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5']);
     expect(rows[2]?.[8]).toBe('\'=HYPERLINK("http://evil.example","click")');
     expect(rows[3]?.[8]).toBe("'+1 to that");
     expect(rows[3]?.[7]).toBe("'+44 fan");
@@ -82,7 +115,7 @@ describe('transcriptCsv', () => {
     expect(rows[5]?.[7]).toBe("'@someone");
     // Cells that only contain such characters later on are left alone.
     expect(rows[1]?.[8]?.startsWith('A2')).toBe(true);
-    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/);
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it('refuses a zone it does not know', () => {

@@ -123,6 +123,17 @@ describe('columns chat list / chat export', () => {
       const formula = rows.find((r) => r[8]?.includes('HYPERLINK'));
       expect(formula?.[7]).toBe("'=SUM(A1)");
       expect(formula?.[8]?.startsWith("'@nurse_jo")).toBe(true);
+      // Handles in their own column without "@" (so unguarded); an ISO UTC instant and the same
+      // instant as ISO local time; the moderation state (nothing was flagged or hidden here).
+      const column = (name: string): number => rows[0]?.indexOf(name) ?? -1;
+      expect(rows.slice(1).map((r) => r[column('author_handle')])).toEqual(entries.map((e) => e.item.author.handle));
+      expect(formula?.[column('author_handle')]).toBe('calc_fan');
+      expect(rows.slice(1).map((r) => r[column('created_at_utc')])).toEqual(entries.map((e) => new Date(e.item.createdAt).toISOString()));
+      for (const row of rows.slice(1)) {
+        expect(row[column('local_time_iso')]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?[+-]\d\d:\d\d$/);
+        expect(new Date(row[column('local_time_iso')] ?? '').getTime()).toBe(new Date(row[column('created_at_utc')] ?? '').getTime());
+      }
+      expect(rows.slice(1).map((r) => r[column('moderation_state')])).toEqual(entries.map(() => 'visible'));
 
       // HTML into a folder: the suggested name; every post once by question and once in order.
       const html = await columns('chat', 'export', chat.id, '--format', 'html', '--out', outDir);

@@ -7,6 +7,7 @@
 // ended chat's column stops reading, and after a restart the chat reads the same offline.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../src/main/core/app';
+import { parseCsv } from '../../../src/main/core/schedule/csv-parser';
 import { createKeychainVault } from '../../../src/main/core/vault/keychain';
 import type { Chat, ChatEntry } from '../../../src/shared/chat';
 import { call, testKeychainService } from '../../helpers/accounts';
@@ -127,6 +128,17 @@ describe('practice tweet chat (training sandbox, 60× clock)', () => {
     const csv = await call(core, 'chat.export', { id: planned.id, format: 'csv' });
     for (const entry of afterHide.entries) expect(csv.content.split(entry.item.id).length - 1).toBeGreaterThanOrEqual(1);
     expect(csv.content).toContain(rude.postId);
+    // Each row says what moderation made of the post: the hidden spam is "hidden", the muted
+    // author's abuse is still "flagged" with the lane's reason, hosts are "visible".
+    const [header = [], ...rows] = parseCsv(csv.content).map((record) => record.fields);
+    const cell = (postId: string, name: string): string | undefined => rows.find((row) => row[header.indexOf('post_id')] === postId)?.[header.indexOf(name)];
+    expect(cell(spam.postId, 'moderation_state')).toBe('hidden');
+    expect(cell(rude.postId, 'moderation_state')).toBe('flagged');
+    expect(cell(rude.postId, 'moderation_reason')).toMatch(/abusive/i);
+    const hostRows = rows.filter((row) => row[header.indexOf('role')] === 'host');
+    expect(hostRows.length).toBeGreaterThan(0);
+    expect(hostRows.map((row) => row[header.indexOf('moderation_state')])).toEqual(hostRows.map(() => 'visible'));
+    expect(hostRows.map((row) => row[header.indexOf('author_handle')])).toEqual(hostRows.map(() => host.handle));
 
     // Posting from the chat: the hashtag once, whatever the case the user typed.
     const thanks = await call(core, 'chat.post', { id: planned.id, accountId: host.id, text: 'Thank you all for joining tonight', confirmedAccountIds: [host.id] });

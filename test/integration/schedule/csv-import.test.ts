@@ -314,7 +314,7 @@ describe('CSV import', () => {
     it('downloads a template whose example row imports as it is: tomorrow 09:30 in dd/mm/yyyy', async () => {
       const { run } = setup();
       const template = csvTemplate({ handle: 'sam_comms', zone: 'Europe/London', locale: 'en-GB', now: new Date(NOW) });
-      expect(template.csv).toBe('\uFEFFaccount,datetime,text,media path,alt text\r\n@sam_comms,02/03/2026 09:30,"Flu jabs at the clinic today, no need to book",,\r\n');
+      expect(template.csv).toBe('\uFEFFaccount,datetime,text,media path,alt text\r\nsam_comms,02/03/2026 09:30,"Flu jabs at the clinic today, no need to book",,\r\n');
       const report = await run(Buffer.from(template.csv, 'utf8'));
       expect(report).toMatchObject({ imported: 1, rows: [{ ok: true, dueAt: '2026-03-02T09:30:00.000Z', text: 'Flu jabs at the clinic today, no need to book' }] });
     });
