@@ -70,3 +70,6 @@ export function improveChatEntries(): ChatEntry[] {
     entry('closing', null, 'host', item('1013', HOST, 'Thank you all! #Improve4Patients', at(59, 59))),
   ];
 }
+
+/** An ISO instant `minutes` from now, rounded up to a whole minute (chat plans start on the minute). */
+export const inMinutes = (minutes: number): string => new Date(Math.ceil((Date.now() + minutes * 60_000) / 60_000) * 60_000).toISOString();

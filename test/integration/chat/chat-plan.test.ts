@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ChatPlanInput } from '../../../src/shared/chat';
 import { call, connectAs, startHarness, type Harness } from '../../helpers/accounts';
+import { inMinutes } from '../../helpers/chat-fixtures';
 import { useSandbox } from '../../helpers/sandbox';
 import { useTempDir } from '../../helpers/temp-dir';
 
@@ -16,7 +17,6 @@ afterEach(async () => {
   for (const harness of harnesses.splice(0)) await harness.close();
 });
 
-const inMinutes = (minutes: number): string => new Date(Math.ceil((Date.now() + minutes * 60_000) / 60_000) * 60_000).toISOString();
 
 describe('chat plans', () => {
   it('validates, confirms, queues, follows changes, cancels, deletes, and keeps templates', async () => {
