@@ -87,12 +87,12 @@ test('schedule: import a CSV with a bad row, move posts by drag and keyboard, ex
     await schedule.getByRole('button', { name: 'Import CSV…' }).click();
     const importDialog = page.getByRole('dialog', { name: 'Import posts from a CSV file' });
     await expect(importDialog.getByLabel('Example CSV file')).toContainText('account,datetime,text,media path,alt text');
-    await expect(importDialog.getByLabel('Example CSV file')).toContainText('@HorizonsNHS,01/12/2026 09:30,');
+    await expect(importDialog.getByLabel('Example CSV file')).toContainText('HorizonsNHS,01/12/2026 09:30,');
     // The template: the header and one row dated tomorrow, in the user's dd/mm/yyyy.
     const [template] = await Promise.all([page.waitForEvent('download'), importDialog.getByRole('link', { name: 'Download template' }).click()]);
     expect(template.suggestedFilename()).toBe('columns-import-template.csv');
     expect(readFileSync(await template.path(), 'utf8')).toBe(
-      `\uFEFFaccount,datetime,text,media path,alt text\r\n@HorizonsNHS,${ukDate(1)} 09:30,"Flu jabs at the clinic today, no need to book",,\r\n`,
+      `\uFEFFaccount,datetime,text,media path,alt text\r\nHorizonsNHS,${ukDate(1)} 09:30,"Flu jabs at the clinic today, no need to book",,\r\n`,
     );
     await screenshot(page, 'schedule-02-import-format');
     await importDialog.getByLabel('CSV file', { exact: true }).setInputFiles(csvPath);

@@ -9,8 +9,8 @@ const EXAMPLE_DAY = { year: 2026, month: 12, day: 1 };
 function example(locale: string): string {
   const day = formatDate(EXAMPLE_DAY, locale);
   return `account,datetime,text,media path,alt text
-@HorizonsNHS,${day} 09:30,"Flu jabs today, no need to book",,
-@Sch4Change,"${day}, 12:30",#Improve4Patients at 8pm,~/chat.png,Poster`;
+HorizonsNHS,${day} 09:30,"Flu jabs today, no need to book",,
+Sch4Change,"${day}, 12:30",#Improve4Patients at 8pm,~/chat.png,Poster`;
 }
 
 type Template = { kind: 'loading' } | { kind: 'ready'; url: string; filename: string } | { kind: 'failed'; message: string };
@@ -50,7 +50,7 @@ export function CsvFormatHelp({ clock }: { clock: Clock }): React.JSX.Element {
       </p>
       <dl className="csv-help__columns">
         <dt>account</dt>
-        <dd>The X handle, such as @HorizonsNHS.</dd>
+        <dd>The X handle, such as HorizonsNHS (with or without the @; without it a spreadsheet never mistakes it for a formula).</dd>
         <dt>datetime</dt>
         <dd>
           A date and time in {clock.timeZone}, {placeholder} hh:mm ({day} 09:30, seconds optional), or ISO 8601 (2026-12-01T09:30+00:00).
