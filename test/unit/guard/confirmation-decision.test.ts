@@ -2,22 +2,9 @@
 // names them and says how to confirm on each path.
 import { describe, expect, it } from 'vitest';
 import { asking, refusal, unconfirmed } from '../../../src/main/core/confirmations/decide';
-import type { AccountSummary } from '../../../src/shared/accounts';
+import { accountSummary } from '../../helpers/account-summary';
 
-const account = (handle: string, confirmBeforePosting: boolean): AccountSummary => ({
-  id: `id-${handle}`,
-  network: 'x',
-  userId: '1',
-  handle,
-  displayName: handle,
-  kind: confirmBeforePosting ? 'corporate' : 'personal',
-  colour: '#123456',
-  avatarUrl: null,
-  status: 'active',
-  training: false,
-  confirmBeforePosting,
-  requireAltText: false,
-});
+const account = (handle: string, confirmBeforePosting: boolean) => accountSummary(handle, { kind: confirmBeforePosting ? 'corporate' : 'personal', confirmBeforePosting });
 const horizons = account('HorizonsNHS', true);
 const schools = account('Sch4Change', true);
 const sam = account('sam_comms', false);

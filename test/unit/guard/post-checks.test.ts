@@ -3,22 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { enforcePostChecks, RULES, runPostChecks, type PostCheckRule } from '../../../src/main/core/post-checks/checks';
 import { DUPLICATE_RULE_ID, normalise, similarity } from '../../../src/main/core/post-checks/duplicate-across-accounts';
-import type { AccountSummary } from '../../../src/shared/accounts';
+import { accountSummary } from '../../helpers/account-summary';
 
-const account = (handle: string, id = handle): AccountSummary => ({
-  id,
-  network: 'x',
-  userId: `${id.length}0${id.charCodeAt(0)}`,
-  handle,
-  displayName: handle,
-  kind: 'corporate',
-  colour: '#123456',
-  avatarUrl: null,
-  status: 'active',
-  training: true,
-  confirmBeforePosting: true,
-  requireAltText: true,
-});
+const account = (handle: string, id = handle) => accountSummary(handle, { id, userId: `${id.length}0${id.charCodeAt(0)}`, training: true, requireAltText: true });
 const horizons = account('HorizonsNHS');
 const schools = account('Sch4Change');
 const sam = account('sam_comms');

@@ -3,22 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { actingAccount } from '../../../src/main/core/columns/item-actions';
 import { repostChoices } from '../../../src/renderer/src/guard/repost-choices';
-import type { AccountSummary } from '../../../src/shared/accounts';
+import { accountSummary } from '../../helpers/account-summary';
 
-const account = (handle: string, training: boolean): AccountSummary => ({
-  id: `id-${handle}`,
-  network: 'x',
-  userId: '1',
-  handle,
-  displayName: handle,
-  kind: 'corporate',
-  colour: '#123456',
-  avatarUrl: null,
-  status: 'active',
-  training,
-  confirmBeforePosting: true,
-  requireAltText: false,
-});
+const account = (handle: string, training: boolean) => accountSummary(handle, { training });
 const horizons = account('HorizonsNHS', true);
 const schools = account('Sch4Change', true);
 const live = account('RealTrust', false);
