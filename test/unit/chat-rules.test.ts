@@ -5,7 +5,7 @@ import { chatPlanSchema, questionText, withHashtag } from '../../src/shared/chat
 import { answerNumber, classifyAll, type ChatContext } from '../../src/main/core/chat/classify';
 import { moderationReason } from '../../src/main/core/chat/moderation';
 import { assertPostsFit, plannedPosts } from '../../src/main/core/chat/plan-posts';
-import { chatQuery, MAX_QUERY_LENGTH, stateAt } from '../../src/main/core/chat/service';
+import { chatQuery, MAX_QUERY_LENGTH, stateAt } from '../../src/main/core/chat/plan-window';
 import type { Chat } from '../../src/shared/chat';
 import { createClock } from '../../src/main/core/clock';
 import { coreOptionsFromEnv } from '../../src/main/core/env-config';

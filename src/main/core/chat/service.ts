@@ -11,7 +11,6 @@ import {
   type ChatEntry,
   type ChatFeed,
   type ChatPlan,
-  type ChatState,
   type ChatSummary,
 } from '../../../shared/chat';
 import type { ColumnItem } from '../../../shared/columns';
@@ -28,6 +27,7 @@ import { chatContext, chatView } from './chat-view';
 import { classifyAll } from './classify';
 import { moderationReason } from './moderation';
 import { assertPostsFit, plannedPosts, type PlannedPost } from './plan-posts';
+import { chatQuery, inWindow, isOn, stateAt, transitions } from './plan-window';
 import { snapshotItem } from './snapshot-item';
 import { queueIds, type ChatPostIds, type ChatRecord, type ChatsStore } from './store';
 
@@ -44,8 +44,6 @@ export interface ChatServiceDeps {
 }
 
 const MINUTE = 60_000;
-/** Posts this long before the start and after the end still belong to the chat. */
-export const CHAT_MARGIN_MINUTES = 15;
 /** The hashtag column's shortest refresh interval while a chat is on (clock ms). */
 export const CHAT_REFRESH_FLOOR_MS = 5_000;
 /** The state timer looks again at least this often (sleep, clock changes). */
@@ -395,46 +393,4 @@ export class ChatService {
     this.#timer = setTimeout(() => this.#tick(), this.deps.clock.wallDelay(Math.max(0, delay)) + 5);
     this.#timer.unref();
   }
-}
-
-/** X's longest search query (GET /2/tweets/search/recent). */
-export const MAX_QUERY_LENGTH = 512;
-
-/**
- * What the chat's column searches: the hashtag, and the threads of the questions already out, so
- * replies to a question that leave the hashtag off (often the ones to moderate) are in the chat too.
- * Within X's 512 characters: the newest questions' threads first (where the conversation is now).
- */
-export function chatQuery(chat: Chat): string {
-  const threads = chat.questionPosts.flatMap((question) => (question.post.remoteId ? [`conversation_id:${question.post.remoteId}`] : [])).reverse();
-  const parts = [chat.hashtag];
-  for (const thread of threads) {
-    if ([...parts, thread].join(' OR ').length > MAX_QUERY_LENGTH) break;
-    parts.push(thread);
-  }
-  return parts.join(' OR ');
-}
-
-/** When a chat's refresh speeds up (a margin before the start), and when it is over. */
-function transitions(plan: ChatPlan): number[] {
-  const start = Date.parse(plan.startsAt);
-  return [start - CHAT_MARGIN_MINUTES * MINUTE, start, start + (plan.durationMinutes + CHAT_MARGIN_MINUTES) * MINUTE];
-}
-
-export function stateAt(plan: ChatPlan, now: number): ChatState {
-  const start = Date.parse(plan.startsAt);
-  if (now < start) return 'scheduled';
-  return now < start + (plan.durationMinutes + CHAT_MARGIN_MINUTES) * MINUTE ? 'live' : 'ended';
-}
-
-/** From a margin before the start until a margin after the end. */
-function isOn(plan: ChatPlan, now: number): boolean {
-  const [from, , to] = transitions(plan) as [number, number, number];
-  return now >= from && now < to;
-}
-
-/** Whether a post made at `at` belongs to the chat (the margins included). */
-function inWindow(plan: ChatPlan, at: number): boolean {
-  const [from, , to] = transitions(plan) as [number, number, number];
-  return at >= from && at <= to;
 }
