@@ -43,6 +43,14 @@ interface CostContext {
   prices: Readonly<Record<string, number>>;
 }
 
+/** What every column's status reads alike, worked out once per answer: the accounts, prices, the all-columns total and the spend pace. */
+interface StatusContext {
+  accounts: readonly AccountSummary[];
+  cost: CostContext;
+  allColumnsUsdPerDay: number;
+  pace: SpendPace;
+}
+
 interface RequestState {
   nextAt: number | null;
   /** The interval the rate window allows; intervalMs is it times the spend factor. */
@@ -142,15 +150,15 @@ export class StreamsEngine {
     }
   }
 
-  /** `accounts`: the list when the caller already has it (statuses() reads it once for every column). */
-  status(columnId: string, accounts: readonly AccountSummary[] = this.deps.accounts()): ColumnStatus {
+  /** `shared`: what every column's status reads alike (statuses() works it out once for all of them). */
+  status(columnId: string, shared: StatusContext = this.#statusContext()): ColumnStatus {
+    const { accounts, pace } = shared;
     const column = this.deps.columns.get(columnId);
     const base = { columnId, newCount: this.deps.columns.newCount(columnId), lastRefreshedAt: this.deps.columns.lastRefreshedAt(columnId) };
-    if (!column || !isRemote(column)) return { ...base, nextRefreshAt: null, waiting: null, cost: { usdPerDay: 0, requests: [], allColumnsUsdPerDay: this.#allColumnsUsdPerDay(this.#costContext(accounts)) } };
+    if (!column || !isRemote(column)) return { ...base, nextRefreshAt: null, waiting: null, cost: { usdPerDay: 0, requests: [], allColumnsUsdPerDay: shared.allColumnsUsdPerDay } };
     const specs = this.#specs.filter((spec) => spec.columnIds.includes(columnId));
     const states = specs.map((spec) => this.#states.get(spec.key));
     const next = states.map((state) => state?.nextAt ?? null).filter((at): at is number => at !== null);
-    const pace = this.#pace();
     const owner = column.accountId ? accounts.find((account) => account.id === column.accountId) : undefined;
     const waiting =
       (owner && owner.status !== 'active' ? `@${owner.handle} needs reconnecting: use Reconnect beside it in the sidebar` : null) ??
@@ -166,13 +174,19 @@ export class StreamsEngine {
       ...base,
       nextRefreshAt: next.length > 0 && pace.kind !== 'stopped' ? new Date(Math.min(...next)).toISOString() : null,
       waiting,
-      cost: this.#columnCost(columnId, specs, this.#costContext(accounts)),
+      cost: this.#columnCost(columnId, specs, shared),
     };
   }
 
   statuses(): ColumnStatus[] {
+    const shared = this.#statusContext();
+    return this.deps.columns.list().map((column) => this.status(column.id, shared));
+  }
+
+  #statusContext(): StatusContext {
     const accounts = this.deps.accounts();
-    return this.deps.columns.list().map((column) => this.status(column.id, accounts));
+    const cost = this.#costContext(accounts);
+    return { accounts, cost, allColumnsUsdPerDay: this.#allColumnsUsdPerDay(cost), pace: this.#pace() };
   }
 
   /** Waits for requests in flight, then stops the timer for good. */
@@ -308,12 +322,12 @@ export class StreamsEngine {
     return { label: requestLabel(spec, accounts), intervalMs, postsPerDay: arriving, billable: spec.billable, priceUsd, sharedWith: [], ...estimate };
   }
 
-  #columnCost(columnId: string, specs: readonly RequestSpec[], context: CostContext): ColumnCost {
+  #columnCost(columnId: string, specs: readonly RequestSpec[], shared: StatusContext): ColumnCost {
     const requests = specs.map((spec) => ({
-      ...this.#estimate(spec, context),
+      ...this.#estimate(spec, shared.cost),
       sharedWith: spec.columnIds.filter((id) => id !== columnId).map((id) => this.deps.columns.get(id)?.title ?? id),
     }));
-    return { usdPerDay: requests.reduce((sum, request) => sum + request.usdPerDay, 0), requests, allColumnsUsdPerDay: this.#allColumnsUsdPerDay(context) };
+    return { usdPerDay: requests.reduce((sum, request) => sum + request.usdPerDay, 0), requests, allColumnsUsdPerDay: shared.allColumnsUsdPerDay };
   }
 
   #allColumnsUsdPerDay(context: CostContext, base = false): number {
