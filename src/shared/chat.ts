@@ -101,8 +101,33 @@ export interface ChatEntry {
   kind: ChatPostKind;
   role: ChatRole;
   /** Why it is in the moderation lane (null: it is not). */
-  moderation: string | null;
+  moderation: ModerationFlag | null;
 }
+
+/**
+ * The lane's kinds of flag. Critical posts are legitimate criticism: the lane offers a reply and
+ * "handled", never hiding (NHS guidance: do not hide legitimate criticism).
+ */
+export const MODERATION_KINDS = ['spam', 'abusive', 'critical', 'muted'] as const;
+export type ModerationKind = (typeof MODERATION_KINDS)[number];
+export interface ModerationFlag {
+  kind: ModerationKind;
+  /** In words, for the lane and the transcript. */
+  reason: string;
+}
+/** Words that flag a post, by kind (built in, or the user's extra ones). */
+export interface ModerationWords {
+  spam: string[];
+  abusive: string[];
+  critical: string[];
+}
+/** What Settings shows: the built-in lists (read only) and the user's extra words. */
+export interface ModerationWordsView {
+  builtIn: ModerationWords;
+  extra: ModerationWords;
+}
+const extraWords = z.array(z.string().trim().min(1, 'A word cannot be empty.').max(100, 'A word can be at most 100 characters.')).max(300, 'At most 300 words of each kind.');
+export const moderationWordsSetSchema = z.object({ words: z.object({ spam: extraWords, abusive: extraWords, critical: extraWords }).strict() }).strict();
 
 export interface ChatFeed {
   chatId: string;

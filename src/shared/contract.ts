@@ -34,6 +34,7 @@ import {
 import {
   chatExportSchema,
   chatIdSchema,
+  moderationWordsSetSchema,
   chatPostSchema,
   chatPracticeSchema,
   chatSaveSchema,
@@ -45,6 +46,7 @@ import {
   type ChatReport,
   type ChatSummary,
   type ChatTemplate,
+  type ModerationWordsView,
 } from './chat';
 import { mediaAddSchema, mediaAltSchema, mediaPreviewSchema, measureSchema, unsavedSaveSchema, unsavedScopeInputSchema, type Measured, type UnsavedText } from './compose';
 import {
@@ -219,6 +221,9 @@ export const contract = {
     'chat.deleteTemplate': method<ChatTemplate[]>()(chatIdSchema),
     /** Training: a whole simulated chat hosted by the training corporate account, starting in a minute. */
     'chat.practice': method<Chat>()(chatPracticeSchema),
+    /** The moderation lane's word lists: built in (read only) and the user's extra words, by kind. */
+    'moderation.words.get': method<ModerationWordsView>()(noInput),
+    'moderation.words.set': method<ModerationWordsView>()(moderationWordsSetSchema),
   },
   events: {
     'settings.changed': event<Settings>(),

@@ -42,7 +42,7 @@ describe('buildReport', () => {
   it('counts flagged and hidden posts as taking part, never towards the most active', () => {
     const at = (i: number): string => new Date(Date.UTC(2026, 10, 25, 19, 20, i)).toISOString();
     const spammer = author('cheap_deals');
-    const spam = [0, 1, 2].map((i) => ({ ...entry('other', null, 'participant', item(String(3000 + i), spammer, `Deal ${i} https://bit.ly/x`, at(i))), moderation: 'Possible spam' }));
+    const spam = [0, 1, 2].map((i) => ({ ...entry('other', null, 'participant', item(String(3000 + i), spammer, `Deal ${i} https://bit.ly/x`, at(i))), moderation: { kind: 'spam' as const, reason: 'Possible spam' } }));
     const hidden = entry('answer', 1, 'participant', item('3010', author('angry'), 'A1 rude', at(5), { state: { liked: false, reposted: false, hidden: true } }));
     const report = buildReport(chat(), [...improveChatEntries(), ...spam, hidden], 'HorizonsNHS');
     expect(report.participants).toBe(7);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { chatPlanSchema, questionText, withHashtag } from '../../src/shared/chat';
 import { answerNumber, classifyAll, type ChatContext } from '../../src/main/core/chat/classify';
-import { moderationReason } from '../../src/main/core/chat/moderation';
+import { BUILT_IN_MODERATION_WORDS, moderationRules } from '../../src/main/core/chat/moderation';
 import { assertPostsFit, plannedPosts } from '../../src/main/core/chat/plan-posts';
 import { chatQuery, MAX_QUERY_LENGTH, stateAt } from '../../src/main/core/chat/plan-window';
 import type { Chat } from '../../src/shared/chat';
@@ -122,16 +122,38 @@ describe('which question a post belongs to', () => {
 });
 
 describe('the moderation lane', () => {
-  it('flags shortened links, money bait, abuse, hashtag stuffing and mute words; never hosts or guests', () => {
-    const spam = post({ text: '💰 Make £500 a day from home!!! 👉 https://bit.ly/x #Tag' });
-    expect(moderationReason(spam, 'participant', [])).toMatch(/^Possible spam: a shortened link \(bit\.ly\)/);
-    expect(moderationReason(post({ text: 'Earn money fast, click here https://example.com' }), 'participant', [])).toBe('Possible spam: money bait with a link.');
-    expect(moderationReason(post({ text: 'Useless bunch of managers' }), 'participant', [])).toBe('Possibly abusive: “useless”.');
-    expect(moderationReason(post({ text: '#a #b #c #d #e buy' }), 'participant', [])).toBe('Hashtag stuffing: 5 hashtags.');
-    expect(moderationReason(post({ text: 'Talk about Brexit' }), 'participant', ['brexit'])).toBe('Contains a muted word: “brexit”.');
-    expect(moderationReason(post({ text: 'A1 we ask patients first #Tag' }), 'participant', [])).toBeNull();
-    expect(moderationReason(spam, 'guest', [])).toBeNull();
-    expect(moderationReason(spam, 'host', [])).toBeNull();
+  const NONE = { spam: [], abusive: [], critical: [] };
+  const flag = (text: string, muteWords: string[] = [], role: 'participant' | 'guest' | 'host' = 'participant') => moderationRules(NONE, muteWords).flag(post({ text }), role);
+
+  it('flags spam (shortened links, money bait, hashtag stuffing), abuse and mute words; never hosts or guests', () => {
+    const spam = '💰 Make £500 a day from home!!! 👉 https://bit.ly/x #Tag';
+    expect(flag(spam)).toEqual({ kind: 'spam', reason: expect.stringMatching(/^Possible spam: a shortened link \(bit\.ly\)/) });
+    expect(flag('Earn money fast, click here https://example.com')).toEqual({ kind: 'spam', reason: 'Possible spam: money bait with a link.' });
+    expect(flag('#a #b #c #d #e buy')).toEqual({ kind: 'spam', reason: 'Possible spam: hashtag stuffing (5 hashtags).' });
+    expect(flag('Shut up, you absolute clowns')).toEqual({ kind: 'abusive', reason: 'Possibly abusive: “shut up”.' });
+    expect(flag('Talk about Brexit', ['brexit'])).toEqual({ kind: 'muted', reason: 'Contains a muted word: “brexit”.' });
+    expect(flag('A1 we ask patients first #Tag')).toBeNull();
+    expect(flag(spam, [], 'guest')).toBeNull();
+    expect(flag(spam, [], 'host')).toBeNull();
+  });
+
+  it('flags civil criticism as critical, to answer rather than hide, and never as abuse', () => {
+    for (const text of ['What a pointless question while people wait 18 months for a hip op', 'Useless bunch of managers', 'Another talking shop']) {
+      const found = flag(text);
+      expect(found?.kind, text).toBe('critical');
+      expect(found?.reason, text).toMatch(/reply, do not hide legitimate criticism/);
+    }
+    // Built-in lists keep the kinds apart: nothing critical is in the abusive list.
+    expect(BUILT_IN_MODERATION_WORDS.abusive.filter((word) => BUILT_IN_MODERATION_WORDS.critical.includes(word))).toEqual([]);
+    // Whole words only: "pointlessly" is not "pointless", "skill" is not "kill".
+    expect(flag('We pointlessly waited')).toBeNull();
+  });
+
+  it("takes the user's extra words for each kind", () => {
+    const rules = moderationRules({ spam: ['promo code'], abusive: ['numpty'], critical: ['postcode lottery'] }, []);
+    expect(rules.flag(post({ text: 'Use my PROMO  code now' }), 'participant')?.kind).toBe('spam');
+    expect(rules.flag(post({ text: 'You numpty' }), 'participant')).toEqual({ kind: 'abusive', reason: 'Possibly abusive: “numpty”.' });
+    expect(rules.flag(post({ text: 'It is a postcode lottery' }), 'participant')?.kind).toBe('critical');
   });
 });
 

@@ -76,7 +76,7 @@ describe('transcriptCsv', () => {
 
   it("writes each post's moderation state as the chat recorded it, with the lane's reason", () => {
     const at = (second: number): string => new Date(Date.UTC(2026, 10, 25, 19, 30, second)).toISOString();
-    const flagged: ChatEntry = { ...entry('other', null, 'participant', item('4001', author('spammer'), 'Earn cash bit.ly/x', at(1))), moderation: 'Possible spam: a shortened link (bit.ly) from someone outside the hosts.' };
+    const flagged: ChatEntry = { ...entry('other', null, 'participant', item('4001', author('spammer'), 'Earn cash bit.ly/x', at(1))), moderation: { kind: 'spam', reason: 'Possible spam: a shortened link (bit.ly) from someone outside the hosts.' } };
     const hidden = entry('other', null, 'participant', item('4002', author('hid'), 'Buy now', at(2), { state: { liked: false, reposted: false, hidden: true } }));
     const handled = entry('answer', 1, 'participant', item('4003', author('done'), 'A1 answered', at(3), { handled: true }));
     const visible = entry('answer', 1, 'participant', item('4004', author('fine'), 'A1 fine', at(4)));

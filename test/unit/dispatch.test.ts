@@ -95,6 +95,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'chat.saveTemplate': noChat,
     'chat.deleteTemplate': () => [],
     'chat.practice': noChat,
+    'moderation.words.get': noChat,
+    'moderation.words.set': noChat,
     ...overrides,
   };
 }

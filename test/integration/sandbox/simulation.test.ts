@@ -79,11 +79,11 @@ describe('simulation in a running sandbox', () => {
 });
 
 describe('moderating a chat', () => {
-  it('lets the host hide the flagged rude reply and mute the spammer with twitter-api-v2', async () => {
+  it('lets the host hide the critic’s reply and mute the spammer with twitter-api-v2', async () => {
     const { server, clientFor } = sandbox();
     const run = server.simulator.startChat({ hashtag: '#SimModerate', hostUsername: 'HorizonsNHS', questions: ['A?', 'B?', 'C?'], minutesPerQuestion: 5, postsPerHour: 150, seed: 9 });
     server.simulator.advance(20 * MINUTE);
-    const rude = run.flagged().find((flag) => flag.kind === 'rude');
+    const rude = run.flagged().find((flag) => flag.kind === 'critic');
     const spam = run.flagged().find((flag) => flag.kind === 'spam');
     expect(rude && spam).toBeTruthy();
     const host = clientFor('HorizonsNHS');
@@ -121,7 +121,7 @@ interface ChatAnswer {
   state: string;
   questionPostIds: string[];
   posts: number;
-  flagged: { postId: string; kind: 'spam' | 'rude' }[];
+  flagged: { postId: string; kind: 'spam' | 'critic' }[];
 }
 
 describe('driving the simulation through the admin interface', () => {

@@ -139,7 +139,7 @@ describe('chat simulator', () => {
 
     const flagged = simulator.flagged();
     const spam = flagged.filter((flag) => flag.kind === 'spam');
-    const rude = flagged.filter((flag) => flag.kind === 'rude');
+    const rude = flagged.filter((flag) => flag.kind === 'critic');
     expect(spam.length).toBeGreaterThanOrEqual(1);
     expect(rude.length).toBeGreaterThanOrEqual(1);
     for (const flag of flagged) {

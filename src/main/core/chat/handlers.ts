@@ -15,6 +15,7 @@ import { practiceHost, practicePlan, startPracticeSimulation, type PracticeSimul
 import { buildReport } from './report';
 import { ChatService } from './service';
 import { ChatsStore } from './store';
+import { ModerationWordsStore } from './moderation-words';
 
 export type ChatHandlers = Pick<
   Handlers,
@@ -32,6 +33,8 @@ export type ChatHandlers = Pick<
   | 'chat.saveTemplate'
   | 'chat.deleteTemplate'
   | 'chat.practice'
+  | 'moderation.words.get'
+  | 'moderation.words.set'
 >;
 
 export interface ChatsDeps {
@@ -57,6 +60,7 @@ export interface Chats {
 
 export function createChats(deps: ChatsDeps): Chats {
   const store = new ChatsStore(deps.db, () => deps.clock.now());
+  const moderationWords = new ModerationWordsStore(deps.db);
   const service = new ChatService({
     store,
     events: deps.events,
@@ -66,6 +70,7 @@ export function createChats(deps: ChatsDeps): Chats {
     confirmations: deps.confirmations,
     columns: deps.columns,
     muteWords: () => deps.columns.muteWords.get(),
+    moderationWords: () => moderationWords.extra(),
   });
   const hostHandle = (accountId: string): string => deps.accounts().find((account) => account.id === accountId)?.handle ?? 'host';
 
@@ -117,6 +122,8 @@ export function createChats(deps: ChatsDeps): Chats {
       startPracticeSimulation(simulator, plan, host.handle, input.minutesPerQuestion);
       return chat;
     },
+    'moderation.words.get': () => moderationWords.view(),
+    'moderation.words.set': ({ words }) => moderationWords.set(words),
   };
   return { handlers, service };
 }

@@ -12,6 +12,7 @@ import {
   type ChatFeed,
   type ChatPlan,
   type ChatSummary,
+  type ModerationWords,
 } from '../../../shared/chat';
 import type { ColumnItem } from '../../../shared/columns';
 import type { PostChat, QueuedPost } from '../../../shared/queue';
@@ -25,7 +26,7 @@ import type { QueueService } from '../queue/service';
 import type { EventHub } from '../rpc/events';
 import { chatContext, chatView } from './chat-view';
 import { classifyAll } from './classify';
-import { moderationReason } from './moderation';
+import { moderationRules } from './moderation';
 import { assertPostsFit, plannedPosts, type PlannedPost } from './plan-posts';
 import { chatQuery, inWindow, isOn, stateAt, transitions } from './plan-window';
 import { snapshotItem } from './snapshot-item';
@@ -41,6 +42,8 @@ export interface ChatServiceDeps {
   confirmations: Confirmations;
   columns: Pick<Columns, 'cache' | 'present' | 'addColumn' | 'removeColumn' | 'setQuery' | 'engine' | 'mutedBy'>;
   muteWords(): string[];
+  /** The user's extra moderation words, by kind. */
+  moderationWords(): ModerationWords;
 }
 
 const MINUTE = 60_000;
@@ -173,7 +176,7 @@ export class ChatService {
     const items = this.deps.store.posts(record.id);
     const context = chatContext(this.#lookup, record, this.deps.accounts());
     const classified = classifyAll(items, context);
-    const mute = this.deps.muteWords();
+    const rules = moderationRules(this.deps.moderationWords(), this.deps.muteWords());
     const muted = options.listed ? this.deps.columns.mutedBy() : () => false;
     const host = record.plan.hostAccountId;
     return items.flatMap((item, index) => {
@@ -181,7 +184,7 @@ export class ChatService {
       const { question, kind, role } = classified[index] as (typeof classified)[number];
       const view = this.#present(record.plan.hostAccountId, item);
       const settled = view.handled || view.state.hidden;
-      return [{ item: view, question, kind, role, moderation: settled ? null : moderationReason(item, role, mute) }];
+      return [{ item: view, question, kind, role, moderation: settled ? null : rules.flag(item, role) }];
     });
   }
 

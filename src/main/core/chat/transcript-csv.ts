@@ -60,7 +60,7 @@ export function transcriptCsv(_chat: Chat, entries: readonly ChatEntry[], zone: 
       postUrl(item.author.handle, item.id),
       local.toISO({ suppressMilliseconds: true }),
       moderationState(entry),
-      entry.moderation ?? '',
+      entry.moderation?.reason ?? '',
     ];
   });
   return csvDocument(TRANSCRIPT_CSV_HEADER, rows);

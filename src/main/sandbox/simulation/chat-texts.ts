@@ -117,11 +117,11 @@ export function spamText(hashtag: string, variant: number): string {
   return `💰 Make £500 a day from home!!! No experience needed 👉 ${links[variant % links.length]} ${hashtag}`;
 }
 
-/** A rude reply to the host's question: hide it, don't argue with it. */
-export function rudeText(number: number, variant: number): string {
+/** A harsh but civil reply to the host's question: legitimate criticism to answer, never to hide. */
+export function criticText(number: number, variant: number): string {
   const lines = [
-    `Q${number}? What a pointless question. Another talking shop while patients wait 12 hours in A&E. Do your actual jobs.`,
-    `Seriously? Q${number} is the best you've got? Useless bunch of managers patting yourselves on the back.`,
+    `Honestly Q${number} feels like the wrong question while people wait 18 months for a hip op. Pointless, unless someone answers for the waits.`,
+    `Seriously? Q${number} is the best you've got? Another talking shop while patients wait 12 hours in A&E.`,
   ];
   return lines[variant % lines.length] as string;
 }

@@ -1,10 +1,10 @@
 // A tweet chat: the host welcomes everyone, posts Q1…Qn on the hashtag at fixed intervals, and the
 // community answers (A1 as a reply to Q1 …), replies to each other, reposts and likes at the planned
-// rate. A few posts need moderation — hashtag spam with a link, a rude reply to a question — and are
+// rate. A few posts need moderation — hashtag spam with a link, a harsh but civil critic — and are
 // listed in `flagged` (never marked in the post itself) so a trainee's hide/mute can be checked.
 import { z } from 'zod';
 import type { SandboxPost, SandboxUser, Snowflake } from '../model';
-import { answerText, closingText, hostThanksText, mingleText, questionText, replyText, rudeText, spamText, welcomeText } from './chat-texts';
+import { answerText, closingText, hostThanksText, mingleText, questionText, replyText, criticText, spamText, welcomeText } from './chat-texts';
 import { COMMUNITY, TROUBLEMAKERS } from './community';
 import { createRng, seedFrom } from './random';
 import type { Scheduler } from './scheduler';
@@ -33,7 +33,7 @@ export type ChatPlanInput = z.input<typeof chatPlanSchema>;
 
 export interface ModerationFlag {
   postId: Snowflake;
-  kind: 'spam' | 'rude';
+  kind: 'spam' | 'critic';
   authorId: Snowflake;
   authorUsername: string;
   /** The question it replied to. */
@@ -79,7 +79,7 @@ export function startChat(env: { writer: PostWriter; scheduler: Scheduler; id: s
   const rng = createRng(plan.seed ?? seedFrom(`${hashtag}/${id}`));
   const people = rng.sample(COMMUNITY, 30).map((member) => ({ member, user: writer.user(member.username) }));
   const spammer = writer.user(TROUBLEMAKERS.spammer.username);
-  const rude = writer.user(TROUBLEMAKERS.rude.username);
+  const critic = writer.user(TROUBLEMAKERS.critic.username);
 
   const start = writer.now() + plan.startInMs;
   const questionAt = (n: number): number => start + (plan.leadMinutes + (n - 1) * plan.minutesPerQuestion) * MINUTE;
@@ -182,7 +182,7 @@ export function startChat(env: { writer: PostWriter; scheduler: Scheduler; id: s
     if (question) flag(keep(writer.reply(author, question, text)), kind, author, n);
   };
   at(inQuestion(1, 0.6), () => replyToQuestion(1, spammer, spamText(hashtag, 0), 'spam'));
-  at(inQuestion(Math.min(2, last), 0.35), () => replyToQuestion(Math.min(2, last), rude, rudeText(Math.min(2, last), 0), 'rude'));
+  at(inQuestion(Math.min(2, last), 0.35), () => replyToQuestion(Math.min(2, last), critic, criticText(Math.min(2, last), 0), 'critic'));
   if (last >= 3) at(inQuestion(last, 0.5), () => replyToQuestion(last, spammer, spamText(hashtag, 1), 'spam'));
   at(end, () => {
     if (!plan.externalHost) keep(writer.original(host, closingText(hashtag)));

@@ -73,7 +73,7 @@ export const COMMUNITY: readonly CommunityMember[] = ROWS.map(([username, name, 
 /** Accounts that exist to be moderated: a spammer who hijacks hashtags and a rude regular. */
 export const TROUBLEMAKERS = {
   spammer: { username: 'BestDeals4U_', name: 'Best Deals 4U', role: 'other', location: '', bio: '💰 Work from home and earn £££ 💰 DM for info' },
-  rude: { username: 'fedup_frank77', name: 'Frank', role: 'other', location: 'Somewhere', bio: 'Telling it like it is. Taxpayer.' },
+  critic: { username: 'fedup_frank77', name: 'Frank', role: 'other', location: 'Somewhere', bio: 'Telling it like it is. Taxpayer.' },
 } as const satisfies Record<string, CommunityMember>;
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -96,7 +96,7 @@ export function memberRecord(member: CommunityMember, id: string, createdAtMs: n
 }
 
 /** Everyone the simulation may make post: the community, then the troublemakers. */
-export const ALL_MEMBERS: readonly CommunityMember[] = [...COMMUNITY, TROUBLEMAKERS.spammer, TROUBLEMAKERS.rude];
+export const ALL_MEMBERS: readonly CommunityMember[] = [...COMMUNITY, TROUBLEMAKERS.spammer, TROUBLEMAKERS.critic];
 
 /** Join dates spread over the last few years, fixed per member. */
 export function joinedAtMs(index: number, nowMs: number): number {

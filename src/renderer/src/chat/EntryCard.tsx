@@ -35,7 +35,7 @@ export const EntryCard = memo(function EntryCard({ entry, host, now, locale, tim
           {roleLabel && <span className={`role-badge role-badge--${role}`}>{roleLabel}</span>}
           {kind && <span className="kind-tag">{kind}</span>}
           {hidden && <span className="kind-tag kind-tag--hidden">Hidden reply</span>}
-          {entry.moderation && <span className="kind-tag kind-tag--flag">⚑ {entry.moderation}</span>}
+          {entry.moderation && <span className={`kind-tag kind-tag--flag kind-tag--${entry.moderation.kind}`}>⚑ {entry.moderation.reason}</span>}
         </p>
       )}
       <ItemCard item={item} account={host} now={now} locale={locale} timeZone={timeZone} note={note} active={active} onCommand={onCommand} onCopyLink={onCopyLink} />

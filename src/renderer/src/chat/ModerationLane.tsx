@@ -58,9 +58,9 @@ export function ModerationLane({ entries, host, now, hidden, notes, onCommand, o
               };
               const role = ROLE_LABELS[entry.role];
               return (
-                <li key={item.id} className={`lane__item${isHidden ? ' lane__item--hidden' : ''}`} data-entry-id={item.id} aria-label={`Flagged: ${entry.moderation ?? ''}, by @${item.author.handle}`}>
+                <li key={item.id} className={`lane__item${isHidden ? ' lane__item--hidden' : ''}`} data-entry-id={item.id} aria-label={`Flagged: ${entry.moderation?.reason ?? ''}, by @${item.author.handle}`}>
                   <p className="lane__why">
-                    <span className="kind-tag kind-tag--flag">⚑ {entry.moderation}</span>
+                    <span className={`kind-tag kind-tag--flag kind-tag--${entry.moderation?.kind ?? 'spam'}`}>⚑ {entry.moderation?.reason}</span>
                     {role && <span className={`role-badge role-badge--${entry.role}`}>{role}</span>}
                     {isHidden && <span className="kind-tag kind-tag--hidden">Hidden</span>}
                   </p>

@@ -188,7 +188,7 @@ function AnswerRow({ entry, depth, now, hidden, note, onReply, onLike, onRepost,
         {roleLabel && <span className={`role-badge role-badge--${role}`}>{roleLabel}</span>}
         {kind && <span className="kind-tag">{kind}</span>}
         {hidden && <span className="kind-tag kind-tag--hidden">Hidden</span>}
-        {entry.moderation && <span className="kind-tag kind-tag--flag">⚑ {entry.moderation}</span>}
+        {entry.moderation && <span className={`kind-tag kind-tag--flag kind-tag--${entry.moderation.kind}`}>⚑ {entry.moderation.reason}</span>}
         <time className="answer__time" dateTime={item.createdAt}>
           {relativeAge(new Date(item.createdAt), now)}
         </time>
