@@ -51,6 +51,8 @@ export interface ChatPlan {
   welcome: string | null;
   /** Posted at the end (null: none). */
   closing: string | null;
+  /** A rehearsal's real chat (training: its plan on the training accounts, compressed in time). */
+  rehearsalOf?: string;
 }
 
 export interface Chat extends ChatPlan {
@@ -75,6 +77,8 @@ export interface ChatSummary {
   durationMinutes: number;
   questionCount: number;
   postCount: number;
+  /** The real chat this one rehearses, or null. */
+  rehearsalOf: string | null;
 }
 
 export interface ChatTemplate {
@@ -246,6 +250,16 @@ export const chatPostSchema = z
   .strict();
 export const chatExportSchema = z.object({ id, format: z.enum(['html', 'csv']) }).strict();
 export const chatTemplateSaveSchema = z.object({ id: id.optional(), ...planFields }).strict();
+/** How many times faster a rehearsal runs than its plan (1: in real time). */
+export const REHEARSAL_SPEEDS = [1, 5, 10, 30] as const;
+export type RehearsalSpeed = (typeof REHEARSAL_SPEEDS)[number];
+/** Training: the chat's own plan on the training accounts, its times compressed by the speed. */
+export const chatRehearseSchema = z
+  .object({
+    id,
+    speed: z.union(REHEARSAL_SPEEDS.map((speed) => z.literal(speed)) as [z.ZodLiteral<1>, z.ZodLiteral<5>, z.ZodLiteral<10>, z.ZodLiteral<30>], { error: `speed must be one of ${REHEARSAL_SPEEDS.join(', ')}` }).default(10),
+  })
+  .strict();
 /** One click in training: a whole simulated chat hosted by the training corporate account. */
 export const chatPracticeSchema = z
   .object({

@@ -34,6 +34,7 @@ import {
 import {
   chatExportSchema,
   chatIdSchema,
+  chatRehearseSchema,
   moderationWordsSetSchema,
   chatPostSchema,
   chatPracticeSchema,
@@ -221,6 +222,8 @@ export const contract = {
     'chat.deleteTemplate': method<ChatTemplate[]>()(chatIdSchema),
     /** Training: a whole simulated chat hosted by the training corporate account, starting in a minute. */
     'chat.practice': method<Chat>()(chatPracticeSchema),
+    /** Training: rehearses a planned chat on the training accounts at a speed; the real chat is untouched. */
+    'chat.rehearse': method<Chat>()(chatRehearseSchema),
     /** The moderation lane's word lists: built in (read only) and the user's extra words, by kind. */
     'moderation.words.get': method<ModerationWordsView>()(noInput),
     'moderation.words.set': method<ModerationWordsView>()(moderationWordsSetSchema),

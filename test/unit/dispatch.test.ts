@@ -95,6 +95,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'chat.saveTemplate': noChat,
     'chat.deleteTemplate': () => [],
     'chat.practice': noChat,
+    'chat.rehearse': noChat,
     'moderation.words.get': noChat,
     'moderation.words.set': noChat,
     ...overrides,

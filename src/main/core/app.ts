@@ -214,7 +214,7 @@ export function createCore(options: CoreOptions): Core {
     connectTraining,
     trainingSimulator: () => {
       const server = training.server();
-      return server ? { startChat: (input) => void server.simulator.startChat(input), nowMs: () => server.world.clock.nowMs() } : null;
+      return server ? { startChat: (input) => server.simulator.startChat(input), nowMs: () => server.world.clock.nowMs() } : null;
     },
     timeZone: () => settings.get().timeZone,
   });

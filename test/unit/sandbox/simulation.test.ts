@@ -195,13 +195,14 @@ describe('chat simulator', () => {
   it('rejects bad plans and unknown hosts', () => {
     const w = world(false);
     const simulator = createSimulator(w);
-    for (const bad of [{ postsPerHour: 99 }, { postsPerHour: 401 }, { questions: [] }, { hashtag: '#123' }, { hashtag: 'two words' }, { questions: ['x'.repeat(201)] }]) {
+    for (const bad of [{ postsPerHour: 99 }, { postsPerHour: 401 }, { questions: [] }, { hashtag: '#123' }, { hashtag: 'two words' }, { questions: ['x'.repeat(281)] }, { questions: ['a', 'b'], questionMinutes: [5] }, { questions: ['a', 'b'], questionMinutes: [5, 5] }, { questions: ['a'], questionMinutes: [5], durationMinutes: 5 }]) {
       expect(chatPlanSchema.safeParse({ ...plan, ...bad }).success).toBe(false);
     }
     expect(() => simulator.startChat({ ...plan, hostUsername: 'nobody_here' })).toThrow(UnknownAccountError);
     expect(() => simulator.advance(-1)).toThrow(RangeError);
     expect(adminChatBodySchema.parse({ hashtag: 'Improve4Patients', host: '@HorizonsNHS', questions: ['Q?'] })).toMatchObject({ hostUsername: 'HorizonsNHS' });
     expect(adminChatBodySchema.safeParse({ ...plan }).success).toBe(false);
+    expect(adminChatBodySchema.safeParse({ hashtag: 'Tag', host: 'HorizonsNHS', questions: ['a', 'b'], questionMinutes: [3, 1] }).error?.issues[0]?.path).toEqual(['questionMinutes']);
     expect(adminAdvanceBodySchema.safeParse({ ms: -5 }).success).toBe(false);
   });
 });

@@ -11,7 +11,8 @@ import type { EventHub } from '../rpc/events';
 import type { Handlers } from '../rpc/dispatch';
 import type { Database } from 'better-sqlite3';
 import { exportChat } from './export';
-import { practiceHost, practicePlan, startPracticeSimulation, type PracticeSimulator } from './practice';
+import { practiceHost, practicePlan, startPracticeSimulation, type PracticeSimulator, type SimulatedChat } from './practice';
+import { assertApartFromReal, rehearsalHost, rehearsalPlan } from './rehearsal';
 import { buildReport } from './report';
 import { ChatService } from './service';
 import { ChatsStore } from './store';
@@ -33,6 +34,7 @@ export type ChatHandlers = Pick<
   | 'chat.saveTemplate'
   | 'chat.deleteTemplate'
   | 'chat.practice'
+  | 'chat.rehearse'
   | 'moderation.words.get'
   | 'moderation.words.set'
 >;
@@ -72,6 +74,12 @@ export function createChats(deps: ChatsDeps): Chats {
     muteWords: () => deps.columns.muteWords.get(),
     moderationWords: () => moderationWords.extra(),
   });
+  /** Rehearsals' simulated communities by chat id, stopped when the rehearsal is cancelled or rerun. */
+  const simulated = new Map<string, SimulatedChat>();
+  const stopSimulation = (chatId: string): void => {
+    simulated.get(chatId)?.stop();
+    simulated.delete(chatId);
+  };
   const hostHandle = (accountId: string): string => deps.accounts().find((account) => account.id === accountId)?.handle ?? 'host';
 
   /** A new practice clears the last practice chats' posts from the training world (X refuses repeated texts). */
@@ -92,8 +100,14 @@ export function createChats(deps: ChatsDeps): Chats {
     'chat.get': ({ id }) => service.get(id),
     'chat.save': ({ id, plan, confirmedAccountIds }) => service.save(id, plan, confirmedAccountIds),
     'chat.schedule': ({ id, confirmedAccountIds }) => service.schedule(id, confirmedAccountIds),
-    'chat.cancel': ({ id }) => service.cancel(id),
-    'chat.delete': ({ id }) => service.delete(id),
+    'chat.cancel': ({ id }) => {
+      stopSimulation(id);
+      return service.cancel(id);
+    },
+    'chat.delete': ({ id }) => {
+      stopSimulation(id);
+      return service.delete(id);
+    },
     'chat.feed': ({ id }) => service.feed(id),
     'chat.post': (input) => service.post(input),
     'chat.report': ({ id }) => {
@@ -120,6 +134,42 @@ export function createChats(deps: ChatsDeps): Chats {
       const draft = service.save(undefined, plan);
       const chat = service.schedule(draft.id, [host.id]);
       startPracticeSimulation(simulator, plan, host.handle, input.minutesPerQuestion);
+      return chat;
+    },
+    'chat.rehearse': async ({ id, speed }) => {
+      const asked = service.record(id);
+      const real = asked.plan.rehearsalOf === undefined ? asked : service.record(asked.plan.rehearsalOf);
+      const realHost = deps.accounts().find((account) => account.id === real.plan.hostAccountId);
+      const kind = realHost?.kind ?? 'corporate';
+      const hasHost = deps.accounts().some((account) => account.training && account.kind === kind && account.status === 'active');
+      const host = rehearsalHost(realHost, hasHost ? deps.accounts() : await deps.connectTraining());
+      const simulator = deps.trainingSimulator();
+      if (!simulator) throw new AppError('unavailable', 'The training sandbox is not running. Start training mode from Accounts, then try again.');
+      const runs = service.list().filter((summary) => summary.rehearsalOf === real.id);
+      const plan = rehearsalPlan({ ...real.plan, id: real.id }, host, speed, runs.length + 1, deps.clock.now());
+      assertApartFromReal({ ...real.plan, state: real.state }, plan);
+      // A rerun replaces a run still on: the same hashtag, and one community at a time.
+      for (const run of runs) {
+        stopSimulation(run.id);
+        if (run.state === 'scheduled' || run.state === 'live') service.cancel(run.id);
+      }
+      const draft = service.save(undefined, plan);
+      const chat = service.schedule(draft.id, [host.id]);
+      const startsAt = Date.parse(plan.startsAt);
+      simulated.set(
+        chat.id,
+        simulator.startChat({
+          hashtag: plan.hashtag,
+          hostUsername: host.handle,
+          questions: plan.questions.map((question) => question.text),
+          minutesPerQuestion: Math.max(1, Math.round(plan.durationMinutes / plan.questions.length)),
+          leadMinutes: 0,
+          questionMinutes: plan.questions.map((question) => question.offsetMinutes),
+          durationMinutes: plan.durationMinutes,
+          startInMs: Math.max(0, startsAt - simulator.nowMs()),
+          externalHost: true,
+        }),
+      );
       return chat;
     },
     'moderation.words.get': () => moderationWords.view(),

@@ -27,8 +27,24 @@ export interface PracticeInput {
 
 /** The simulated chat's side in the sandbox (training.server().simulator.startChat). */
 export interface PracticeSimulator {
-  startChat(input: { hashtag: string; hostUsername: string; questions: string[]; minutesPerQuestion: number; leadMinutes: number; startInMs: number; externalHost: true }): void;
+  startChat(input: {
+    hashtag: string;
+    hostUsername: string;
+    questions: string[];
+    minutesPerQuestion: number;
+    leadMinutes: number;
+    /** An uneven timetable (rehearsals): Qn's minutes after the start, and the end. */
+    questionMinutes?: number[];
+    durationMinutes?: number;
+    startInMs: number;
+    externalHost: true;
+  }): SimulatedChat;
   nowMs(): number;
+}
+
+/** A simulated chat running in the training sandbox. */
+export interface SimulatedChat {
+  stop(): void;
 }
 
 export function practiceHost(accounts: readonly AccountSummary[]): AccountSummary {
@@ -55,8 +71,8 @@ export function practicePlan(host: AccountSummary, input: PracticeInput, nowMs: 
   };
 }
 
-export function startPracticeSimulation(simulator: PracticeSimulator, plan: ChatPlan, hostHandle: string, minutesPerQuestion: number): void {
-  simulator.startChat({
+export function startPracticeSimulation(simulator: PracticeSimulator, plan: ChatPlan, hostHandle: string, minutesPerQuestion: number): SimulatedChat {
+  return simulator.startChat({
     hashtag: plan.hashtag,
     hostUsername: hostHandle,
     questions: plan.questions.map((question) => question.text),

@@ -88,6 +88,7 @@ export class ChatService {
       durationMinutes: record.plan.durationMinutes,
       questionCount: record.plan.questions.length,
       postCount: this.deps.store.postCount(record.id),
+      rehearsalOf: record.plan.rehearsalOf ?? null,
     }));
   }
 
@@ -101,6 +102,8 @@ export class ChatService {
     assertPostsFit(plannedPosts(plan));
     if (id === undefined) return this.#changed(this.deps.store.create(plan));
     const record = this.#record(id);
+    // A rehearsal stays one when its plan is edited (the form does not know the link).
+    if (record.plan.rehearsalOf !== undefined) plan = { ...plan, rehearsalOf: record.plan.rehearsalOf };
     if (record.state === 'draft' || record.state === 'cancelled') return this.#changed(this.deps.store.update(id, { plan }));
     if (record.state === 'ended') throw invalid('This chat has ended; its plan can no longer change. Use it as a template for the next one.');
     return this.#changed(this.#replan(record, plan, confirmedAccountIds));

@@ -46,9 +46,10 @@ const storedPlan = z.object({
   questions: questionsShape,
   welcome: z.string().nullable(),
   closing: z.string().nullable(),
+  rehearsalOf: z.string().optional(),
 });
 const storedPostIds = z.object({ welcome: z.string().optional(), closing: z.string().optional(), questions: z.array(z.string().nullable()).optional() }).catch({});
-const storedTemplate = storedPlan.omit({ hostAccountId: true, startsAt: true, zone: true });
+const storedTemplate = storedPlan.omit({ hostAccountId: true, startsAt: true, zone: true, rehearsalOf: true });
 
 type TemplateFields = Omit<ChatTemplate, 'id' | 'updatedAt'>;
 

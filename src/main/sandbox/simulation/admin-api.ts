@@ -5,15 +5,16 @@
 //   POST /admin/simulation/advance {ms} → advanceSimulation(...)
 //   GET  /admin/simulation → simulator.status();  POST /admin/simulation/stop → simulator.stop()
 import { z } from 'zod';
-import { chatPlanSchema, type ChatPlanInput } from './chat';
+import { chatPlanShape, checkTimetable, type ChatPlanInput } from './chat';
 import type { Simulator } from './simulator';
 
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 
-export const adminChatBodySchema = chatPlanSchema
+export const adminChatBodySchema = chatPlanShape
   .omit({ hostUsername: true })
-  .extend({ host: chatPlanSchema.shape.hostUsername })
+  .extend({ host: chatPlanShape.shape.hostUsername })
   .strict()
+  .superRefine(checkTimetable)
   .transform(({ host, ...rest }): ChatPlanInput => ({ ...rest, hostUsername: host.replace(/^@/, '') }));
 
 export const adminAdvanceBodySchema = z.object({ ms: z.number().int().min(0).max(WEEK_MS) }).strict();

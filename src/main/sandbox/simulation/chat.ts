@@ -10,12 +10,18 @@ import { createRng, seedFrom } from './random';
 import type { Scheduler } from './scheduler';
 import type { PostWriter } from './writer';
 
-export const chatPlanSchema = z
+export const chatPlanShape = z
   .object({
     hashtag: z.string().regex(/^#?\w*[A-Za-z_]\w*$/, 'a hashtag such as #Improve4Patients').max(60),
     hostUsername: z.string().regex(/^@?\w{1,15}$/),
-    questions: z.array(z.string().trim().min(1).max(200)).min(1).max(12),
+    questions: z.array(z.string().trim().min(1).max(280)).min(1).max(20),
     minutesPerQuestion: z.number().min(1).max(120).default(10),
+    /**
+     * Uneven timetables (a rehearsal of a real plan): Qn's minutes after the start, increasing, one
+     * per question; with `durationMinutes` for the end. Without them: leadMinutes + (n-1) × minutesPerQuestion.
+     */
+    questionMinutes: z.array(z.number().min(0).max(24 * 60)).max(20).optional(),
+    durationMinutes: z.number().min(1).max(24 * 60).optional(),
     /** Minutes between the welcome post and Q1. */
     leadMinutes: z.number().min(0).max(60).default(2),
     postsPerHour: z.number().int().min(100).max(400).default(200),
@@ -29,6 +35,16 @@ export const chatPlanSchema = z
     externalHost: z.boolean().default(false),
   })
   .strict();
+
+/** An uneven timetable has one increasing time per question, and ends after the last. */
+export function checkTimetable(plan: { questions: string[]; questionMinutes?: number[] | undefined; durationMinutes?: number | undefined }, ctx: z.RefinementCtx): void {
+    const minutes = plan.questionMinutes;
+    if (!minutes) return;
+    if (minutes.length !== plan.questions.length) ctx.addIssue({ code: 'custom', path: ['questionMinutes'], message: 'one time per question' });
+    if (minutes.some((at, index) => index > 0 && at <= (minutes[index - 1] as number))) ctx.addIssue({ code: 'custom', path: ['questionMinutes'], message: 'times must increase' });
+    if (plan.durationMinutes !== undefined && plan.durationMinutes <= (minutes.at(-1) ?? 0)) ctx.addIssue({ code: 'custom', path: ['durationMinutes'], message: 'the end must come after the last question' });
+}
+export const chatPlanSchema = chatPlanShape.superRefine(checkTimetable);
 export type ChatPlanInput = z.input<typeof chatPlanSchema>;
 
 export interface ModerationFlag {
@@ -62,11 +78,13 @@ export interface ChatRun {
 const LOOK_AGAIN_MS = 10_000;
 
 /** The host's own "Qn …" post on the hashtag since the chat's start, if it is out. */
-function hostQuestion(writer: PostWriter, host: SandboxUser, number: number, hashtag: string, sinceMs: number): SandboxPost | null {
+function hostQuestion(writer: PostWriter, host: SandboxUser, number: number, text: string, hashtag: string, sinceMs: number): SandboxPost | null {
   const prefix = new RegExp(`^Q${number}\\b`, 'i');
   const tag = hashtag.toLowerCase();
+  // The question's own words too: a rerun's Qn is not the last run's (each run marks its texts).
+  const body = text.replace(new RegExp(`^\\s*Q${number}\\b\\s*`, 'i'), '').toLowerCase();
   const recent = writer.world.posts.page('author_id = @author', { author: host.id }, { startTime: new Date(sinceMs - 5 * MINUTE).toISOString(), limit: 50 });
-  return recent.find((post) => prefix.test(post.text) && post.text.toLowerCase().includes(tag) && post.inReplyToPostId === null && post.repostOfId === null) ?? null;
+  return recent.find((post) => prefix.test(post.text) && post.text.toLowerCase().includes(tag) && post.text.toLowerCase().includes(body) && post.inReplyToPostId === null && post.repostOfId === null) ?? null;
 }
 
 const MINUTE = 60_000;
@@ -82,8 +100,10 @@ export function startChat(env: { writer: PostWriter; scheduler: Scheduler; id: s
   const critic = writer.user(TROUBLEMAKERS.critic.username);
 
   const start = writer.now() + plan.startInMs;
-  const questionAt = (n: number): number => start + (plan.leadMinutes + (n - 1) * plan.minutesPerQuestion) * MINUTE;
-  const end = questionAt(plan.questions.length + 1);
+  const count = plan.questions.length;
+  const endMinutes = plan.durationMinutes ?? (plan.questionMinutes ? (plan.questionMinutes.at(-1) ?? 0) + plan.minutesPerQuestion : plan.leadMinutes + count * plan.minutesPerQuestion);
+  const questionAt = (n: number): number => start + (n > count ? endMinutes : (plan.questionMinutes?.[n - 1] ?? plan.leadMinutes + (n - 1) * plan.minutesPerQuestion)) * MINUTE;
+  const end = questionAt(count + 1);
   const questions: SandboxPost[] = [];
   const answers: SandboxPost[][] = plan.questions.map(() => []);
   const answered = new Set<string>();
@@ -166,7 +186,7 @@ export function startChat(env: { writer: PostWriter; scheduler: Scheduler; id: s
     // Look for the host's Qn from its due time until the next question is due.
     const look = (time: number): void => {
       at(time, () => {
-        const found = hostQuestion(writer, host, number, hashtag, start);
+        const found = hostQuestion(writer, host, number, text, hashtag, start);
         if (found) questions[index] = keep(found) as SandboxPost;
         else if (time + LOOK_AGAIN_MS < questionAt(number + 1)) look(time + LOOK_AGAIN_MS);
       });
@@ -176,7 +196,7 @@ export function startChat(env: { writer: PostWriter; scheduler: Scheduler; id: s
   scheduleParticipation(questionAt(1));
   // Moderation cases at fixed points, so every chat has them whatever the rate.
   const last = plan.questions.length;
-  const inQuestion = (n: number, fraction: number): number => questionAt(n) + fraction * plan.minutesPerQuestion * MINUTE;
+  const inQuestion = (n: number, fraction: number): number => questionAt(n) + fraction * (questionAt(n + 1) - questionAt(n));
   const replyToQuestion = (n: number, author: SandboxUser, text: string, kind: ModerationFlag['kind']): void => {
     const question = questions[n - 1];
     if (question) flag(keep(writer.reply(author, question, text)), kind, author, n);
