@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { classifyAll } from '../../src/main/core/chat/classify';
-import { moderationReason } from '../../src/main/core/chat/moderation';
+import { moderationRules } from '../../src/main/core/chat/moderation';
 import { ChatsStore } from '../../src/main/core/chat/store';
 import { openDatabase } from '../../src/main/core/db/open';
 import type { BenchLine } from './columns-ingest';
@@ -39,7 +39,8 @@ export function benchChatFeed(): BenchLine[] {
       const started = performance.now();
       const items = store.posts(chat.id);
       const classified = classifyAll(items, context);
-      items.forEach((item, index) => moderationReason(item, classified[index]?.role ?? 'participant', ['brexit']));
+      const rules = moderationRules({ spam: [], abusive: [], critical: [] }, ['brexit']);
+      items.forEach((item, index) => rules.flag(item, classified[index]?.role ?? 'participant'));
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 // Every chat by when it happens (live first, then upcoming, then past), with the ways to start one:
 // a new plan, a saved template, or — with training accounts — a whole simulated chat to practise on.
+// Each planned chat can be rehearsed in training; its rehearsals are listed under it, not as chats.
 import { useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ChatSummary, ChatTemplate } from '../../../shared/chat';
@@ -10,6 +11,7 @@ import { errorMessage } from '../api/error-message';
 import { formatDateTime } from '../format';
 import { useNow } from '../hooks/useNow';
 import { STATE_LABELS } from './chat-time';
+import { RehearseControl } from './RehearseControl';
 import { defaultChatStart, draftFromTemplate, emptyDraft, type PlanDraft } from './plan-form';
 import { useChatList } from './useChatList';
 
@@ -70,6 +72,10 @@ export function ChatList({ accounts, settings, onOpen, onPlan }: ChatListProps):
   };
 
   const sorted = [...lists.chats].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  const ids = new Set(lists.chats.map((chat) => chat.id));
+  // A rehearsal is listed under its chat (newest first); one whose chat was deleted stands alone.
+  const rehearsalsOf = (id: string): ChatSummary[] => sorted.filter((chat) => chat.rehearsalOf === id).reverse();
+  const listed = sorted.filter((chat) => chat.rehearsalOf === null || !ids.has(chat.rehearsalOf));
   return (
     <main className="chats" aria-labelledby="chats-heading" data-testid="chats">
       <header className="chats__header">
@@ -107,7 +113,7 @@ export function ChatList({ accounts, settings, onOpen, onPlan }: ChatListProps):
         </div>
       )}
       {GROUPS.map(({ key, title }) => {
-        const chats = sorted.filter((chat) => groupOf(chat) === key);
+        const chats = listed.filter((chat) => groupOf(chat) === key);
         if (key === 'past') chats.reverse();
         if (chats.length === 0) return null;
         return (
@@ -141,6 +147,8 @@ export function ChatList({ accounts, settings, onOpen, onPlan }: ChatListProps):
                         )}
                       </span>
                     </button>
+                    {chat.rehearsalOf === null && chat.state !== 'cancelled' && <RehearseControl chatId={chat.id} chatName={chat.name} label="Rehearse" onOpen={onOpen} />}
+                    <RehearsalLinks rehearsals={rehearsalsOf(chat.id)} settings={settings} onOpen={onOpen} />
                   </li>
                 );
               })}
@@ -181,5 +189,25 @@ export function ChatList({ accounts, settings, onOpen, onPlan }: ChatListProps):
         )}
       </section>
     </main>
+  );
+}
+
+function RehearsalLinks({ rehearsals, settings, onOpen }: { rehearsals: ChatSummary[]; settings: ChatListProps['settings']; onOpen: (id: string) => void }): React.JSX.Element | null {
+  if (rehearsals.length === 0) return null;
+  return (
+    <ul className="rehearsals" aria-label="Rehearsals">
+      {rehearsals.map((rehearsal) => (
+        <li key={rehearsal.id}>
+          <button type="button" className="rehearsals__open" onClick={() => onOpen(rehearsal.id)}>
+            {rehearsal.name}
+          </button>
+          <span className={`chat-state chat-state--${rehearsal.state}`}>{STATE_LABELS[rehearsal.state]}</span>
+          <span className="hint">
+            {formatDateTime(new Date(rehearsal.startsAt), settings.locale, settings.timeZone)}
+            {rehearsal.postCount > 0 ? ` · ${rehearsal.postCount} posts` : ''}
+          </span>
+        </li>
+      ))}
+    </ul>
   );
 }

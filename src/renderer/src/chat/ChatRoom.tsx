@@ -14,6 +14,7 @@ import { ModerationLane } from './ModerationLane';
 import { draftFromChat, type PlanDraft } from './plan-form';
 import { PostBox, type Target } from './PostBox';
 import { QuestionBoard } from './QuestionBoard';
+import { RehearseControl } from './RehearseControl';
 import { ReportPanel } from './ReportPanel';
 import { useChat } from './useChat';
 import { useChatActions } from './useChatActions';
@@ -27,9 +28,11 @@ interface ChatRoomProps {
   settings: Pick<Settings, 'timeZone' | 'locale'>;
   onBack: () => void;
   onEdit: (draft: PlanDraft) => void;
+  /** Opens another chat's room (a rehearsal, or a rehearsal's real chat). */
+  onOpen: (id: string) => void;
 }
 
-export function ChatRoom({ id, accounts, settings, onBack, onEdit }: ChatRoomProps): React.JSX.Element {
+export function ChatRoom({ id, accounts, settings, onBack, onEdit, onOpen }: ChatRoomProps): React.JSX.Element {
   const { chat, error, setChat } = useChat(id);
   if (error) {
     return (
@@ -45,7 +48,7 @@ export function ChatRoom({ id, accounts, settings, onBack, onEdit }: ChatRoomPro
     );
   }
   if (!chat) return <main className="chats" aria-busy="true" aria-label="Loading the chat" />;
-  return <LoadedChat chat={chat} accounts={accounts} settings={settings} onBack={onBack} onEdit={onEdit} onChat={setChat} />;
+  return <LoadedChat chat={chat} accounts={accounts} settings={settings} onBack={onBack} onEdit={onEdit} onOpen={onOpen} onChat={setChat} />;
 }
 
 interface LoadedChatProps extends Omit<ChatRoomProps, 'id'> {
@@ -53,7 +56,7 @@ interface LoadedChatProps extends Omit<ChatRoomProps, 'id'> {
   onChat: (chat: LoadedChatProps['chat']) => void;
 }
 
-function LoadedChat({ chat, accounts, settings, onBack, onEdit, onChat }: LoadedChatProps): React.JSX.Element {
+function LoadedChat({ chat, accounts, settings, onBack, onEdit, onOpen, onChat }: LoadedChatProps): React.JSX.Element {
   const { locale, timeZone } = settings;
   const now = useNow();
   const host = accounts.find((account) => account.id === chat.hostAccountId);
@@ -147,6 +150,17 @@ function LoadedChat({ chat, accounts, settings, onBack, onEdit, onChat }: Loaded
   return (
     <main className={`chat-room chat-room--${chat.state}`} aria-labelledby="chat-heading" data-testid="chat-room" data-chat-id={chat.id}>
       <ChatHeader chat={chat} host={host} refresh={feed.refresh} budget={feed.budget} locale={locale} timeZone={timeZone} actions={headerActions} onBack={onBack} />
+      {chat.rehearsalOf !== undefined ? (
+        <div className="chat-head__rehearsal" data-testid="rehearsal-banner">
+          <span>A rehearsal in the training sandbox: the community answers your questions; your real chat is not touched.</span>{' '}
+          <button type="button" className="button button--small button--quiet" onClick={() => onOpen(chat.rehearsalOf as string)}>
+            Open the real chat
+          </button>
+          <RehearseControl chatId={chat.id} chatName={chat.name} label="Rehearse again" onOpen={onOpen} />
+        </div>
+      ) : (
+        chat.state !== 'cancelled' && <RehearseControl chatId={chat.id} chatName={chat.name} label="Rehearse in training" onOpen={onOpen} />
+      )}
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

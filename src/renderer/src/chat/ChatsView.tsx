@@ -45,6 +45,6 @@ export function ChatsView({ accounts, settings, openChatId }: ChatsViewProps): R
         />
       );
     case 'chat':
-      return <ChatRoom key={screen.id} id={screen.id} accounts={accounts} settings={settings} onBack={toList} onEdit={(draft) => setScreen({ kind: 'form', chatId: screen.id, draft })} />;
+      return <ChatRoom key={screen.id} id={screen.id} accounts={accounts} settings={settings} onBack={toList} onEdit={(draft) => setScreen({ kind: 'form', chatId: screen.id, draft })} onOpen={(id) => setScreen({ kind: 'chat', id })} />;
   }
 }

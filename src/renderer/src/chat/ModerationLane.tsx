@@ -31,7 +31,7 @@ export function ModerationLane({ entries, host, now, hidden, notes, onCommand, o
         </h2>
         <span className="hint">{handled > 0 ? `${handled} handled` : 'Flagged posts wait here'}</span>
       </header>
-      <div className="chat-pane__scroll">
+      <div className="chat-pane__scroll" tabIndex={0} role="region" aria-label="Flagged posts">
         {waiting.length === 0 ? (
           <p className="column__message">Nothing to moderate.</p>
         ) : (

@@ -81,7 +81,8 @@ export function QuestionBoard({ chat, entries, now, locale, timeZone, hidden, no
         <h2 id="chat-board-heading">By question</h2>
         <span className="hint">Answers: “A2” in the text or a reply in Q2’s thread</span>
       </header>
-      <div className="chat-pane__scroll">
+      {/* Focusable, so the keyboard can scroll it even before any answer (a button) is in it. */}
+      <div className="chat-pane__scroll" tabIndex={0} role="region" aria-label="Questions and their answers">
         {[...groups.slice(0, chat.welcome !== null ? 1 : 0), ...planned, ...groups.slice(chat.welcome !== null ? 1 : 0)].map((group) => {
           const rows = threaded(group.answers, new Set());
           const all = expanded.has(group.key);
