@@ -193,6 +193,7 @@ export function createCore(options: CoreOptions): Core {
     timeZone: () => settings.get().timeZone,
     ...(options.refreshFloorMs !== undefined ? { refreshFloorMs: options.refreshFloorMs } : {}),
     floorFor: (columnIds) => chatService?.floorFor(columnIds),
+    dormantFor: (columnIds) => chatService?.dormantFor(columnIds) ?? null,
     received: (columnId, items) => chatService?.received(columnId, items),
     clock,
   });

@@ -28,7 +28,7 @@ import { chatContext, chatView } from './chat-view';
 import { classifyAll } from './classify';
 import { moderationRules } from './moderation';
 import { assertPostsFit, plannedPosts, type PlannedPost } from './plan-posts';
-import { chatQuery, inWindow, isOn, stateAt, transitions } from './plan-window';
+import { CHAT_MARGIN_MINUTES, chatQuery, inWindow, isOn, stateAt, transitions } from './plan-window';
 import { snapshotItem } from './snapshot-item';
 import { queueIds, type ChatPostIds, type ChatRecord, type ChatsStore } from './store';
 
@@ -228,6 +228,20 @@ export class ChatService {
       if (record && isOn(record.plan, now)) return CHAT_REFRESH_FLOOR_MS;
     }
     return undefined;
+  }
+
+  /**
+   * The streams engine asks: a scheduled chat's column reads only from a margin before the start
+   * (nothing before it belongs to the chat). Dormant only when every one of the columns is such.
+   */
+  dormantFor(columnIds: readonly string[]): { until: number; why: string } | null {
+    let until = Infinity;
+    for (const columnId of columnIds) {
+      const record = this.deps.store.byColumn(columnId);
+      if (!record || record.state !== 'scheduled') return null;
+      until = Math.min(until, transitions(record.plan)[0] as number);
+    }
+    return Number.isFinite(until) && until > this.deps.clock.now() ? { until, why: `${CHAT_MARGIN_MINUTES} minutes before the chat` } : null;
   }
 
   /** The scheduled or live chat whose plan holds each of these queued posts (they are changed in that plan); one read of the chats. */

@@ -58,6 +58,7 @@ export interface ColumnsDeps {
   refreshFloorMs?: number;
   /** A faster floor for some columns (a live tweet chat's hashtag column). */
   floorFor?: (columnIds: readonly string[]) => number | undefined;
+  dormantFor?: (columnIds: readonly string[]) => { until: number; why: string } | null;
   /** Every item a poll brought a column, unfiltered (a tweet chat keeps its own copy). */
   received?: (columnId: string, items: readonly CachedItem[]) => void;
   /** Core's clock (tests and demos may run it fast). */
@@ -149,6 +150,7 @@ export function createColumns(deps: ColumnsDeps): Columns {
     timeZone: deps.timeZone,
     ...(deps.refreshFloorMs !== undefined ? { floorMs: deps.refreshFloorMs } : {}),
     ...(deps.floorFor ? { floorFor: deps.floorFor } : {}),
+    ...(deps.dormantFor ? { dormantFor: deps.dormantFor } : {}),
     ...(deps.received ? { received: deps.received } : {}),
     ...(deps.clock ? { now: deps.clock.now, wallDelay: deps.clock.wallDelay } : {}),
   });

@@ -15,7 +15,7 @@ import { estimateRequest, postsPerDay, totalOnce, type ArrivalSample } from '../
 import { arrivalSample, requestLabel } from './arrivals';
 import { hoursLeftInMonth, planIntervalMs, REFRESH_FLOOR_MS, spendPace, type SpendPace } from './plan';
 import { belongsInColumns, isRemote, planRequests, type RequestSpec } from './requests';
-import { waitFor } from './waiting';
+import { readsFrom, waitFor } from './waiting';
 
 export interface StreamsDeps {
   db: Database;
@@ -34,6 +34,12 @@ export interface StreamsDeps {
   floorMs?: number;
   /** A shorter floor for requests some columns need fast (a live tweet chat), or undefined. */
   floorFor?: (columnIds: readonly string[]) => number | undefined;
+  /**
+   * Columns that should not read yet (a scheduled chat's column, until 15 minutes before it):
+   * when, and why in words. A request reads only when some column it feeds is not dormant; until
+   * then it is not polled and costs nothing in the spend estimates.
+   */
+  dormantFor?: (columnIds: readonly string[]) => { until: number; why: string } | null;
   /** Every item a poll brought a column, unfiltered, once cached (a tweet chat keeps its own copy). */
   received?: (columnId: string, items: readonly CachedItem[]) => void;
 }
@@ -145,8 +151,19 @@ export class StreamsEngine {
     const keys = new Set(this.#specs.map((spec) => spec.key));
     for (const key of [...this.#states.keys()]) if (!keys.has(key)) this.#states.delete(key);
     for (const spec of this.#specs) {
-      if (this.#states.has(spec.key)) continue;
-      this.#states.set(spec.key, { nextAt: this.#started ? this.#now() : null, baseIntervalMs: this.#floor(spec), intervalMs: this.#floor(spec), waiting: null, running: null });
+      const known = this.#states.get(spec.key);
+      if (known) {
+        // A floor that got shorter (a chat coming on) applies now, not after the slower wait.
+        const floor = this.#floor(spec);
+        if (floor < known.baseIntervalMs) {
+          known.baseIntervalMs = floor;
+          known.intervalMs = floor;
+          if (known.nextAt !== null && !known.running) known.nextAt = Math.min(known.nextAt, this.#now() + floor);
+        }
+        continue;
+      }
+      const dormant = this.#dormant(spec);
+      this.#states.set(spec.key, { nextAt: this.#started ? (dormant?.until ?? this.#now()) : null, baseIntervalMs: this.#floor(spec), intervalMs: this.#floor(spec), waiting: null, running: null });
     }
   }
 
@@ -160,8 +177,10 @@ export class StreamsEngine {
     const states = specs.map((spec) => this.#states.get(spec.key));
     const next = states.map((state) => state?.nextAt ?? null).filter((at): at is number => at !== null);
     const owner = column.accountId ? accounts.find((account) => account.id === column.accountId) : undefined;
+    const dormant = specs.length > 0 ? this.#dormant(specs[0] as RequestSpec) : null;
     const waiting =
       (owner && owner.status !== 'active' ? `@${owner.handle} needs reconnecting: use Reconnect beside it in the sidebar` : null) ??
+      (dormant ? readsFrom(dormant.until, this.#now(), dormant.why, this.deps.timeZone()) : null) ??
       states.find((state) => state?.waiting)?.waiting ??
       (pace.kind === 'stopped'
         ? `monthly spend cap of $${this.deps.spend.settings().monthlyCapUsd ?? 0} reached`
@@ -233,6 +252,11 @@ export class StreamsEngine {
   }
 
   async #fetch(spec: RequestSpec, state: RequestState): Promise<void> {
+    const dormant = this.#dormant(spec);
+    if (dormant) {
+      state.nextAt = dormant.until;
+      return;
+    }
     const cursor = this.deps.db
       .prepare<[string], { newest_id: string }>('SELECT newest_id FROM request_cursors WHERE request_key = ?')
       .get(spec.key);
@@ -318,7 +342,7 @@ export class StreamsEngine {
     const intervalMs = state ? (base ? state.baseIntervalMs : state.intervalMs) : this.#floor(spec);
     const arriving = postsPerDay(this.#sample(spec), this.#now());
     const priceUsd = prices[spec.billable] ?? 0;
-    const estimate = estimateRequest({ intervalMs, postsPerDay: arriving, postsPerPoll: POSTS_PER_POLL, priceUsd });
+    const estimate = this.#dormant(spec) ? { requestsPerDay: 0, postsReadPerDay: 0, usdPerDay: 0 } : estimateRequest({ intervalMs, postsPerDay: arriving, postsPerPoll: POSTS_PER_POLL, priceUsd });
     return { label: requestLabel(spec, accounts), intervalMs, postsPerDay: arriving, billable: spec.billable, priceUsd, sharedWith: [], ...estimate };
   }
 
@@ -344,6 +368,12 @@ export class StreamsEngine {
     if (Math.abs(total - this.#announcedTotal) < 1e-9) return;
     this.#announcedTotal = total;
     for (const status of this.statuses()) this.deps.emit('columns.status', status);
+  }
+
+  /** When a request whose every column is dormant may read, or null: it reads now. */
+  #dormant(spec: RequestSpec): { until: number; why: string } | null {
+    const dormant = this.deps.dormantFor?.(spec.columnIds) ?? null;
+    return dormant && dormant.until > this.#now() ? dormant : null;
   }
 
   #floor(spec: RequestSpec): number {

@@ -34,3 +34,10 @@ export function waitFor(error: unknown, now: number, retryMs: number, timeZone: 
       return { waiting: error.message, retryAt: now + retryMs };
   }
 }
+
+/** "reads from 18:45 (15 minutes before the chat)", with the day when it is not today. */
+export function readsFrom(until: number, now: number, why: string, timeZone: string): string {
+  const day = (at: number): string => new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(new Date(at));
+  const date = day(until) === day(now) ? '' : `${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(new Date(until))} `;
+  return `reads from ${date}${clock(until, timeZone)} (${why})`;
+}

@@ -37,15 +37,15 @@ function intervalText(ms: number): string {
 }
 
 /**
- * "Refreshes in 4 s", or why it waits. A countdown further off than two intervals cannot be right
- * by this window's clock (the core's clock may run ahead, as in accelerated tests and demos): then
- * the last refresh is named instead of a wrong countdown.
+ * "Refreshes in 4 s", or why it waits. A countdown longer than the interval beside it would
+ * contradict it ("every 9 s · in 22 s"), and cannot be right by this window's clock when the core's
+ * clock runs ahead (accelerated tests and demos): then the last refresh is named instead.
  */
 function nextRefreshText(refresh: ColumnStatus | null, budget: ChatBudget | null, now: Date, locale: string, timeZone: string): string {
   if (!refresh) return 'Not refreshed yet';
   if (refresh.waiting) return refresh.waiting;
   const ahead = refresh.nextRefreshAt ? Date.parse(refresh.nextRefreshAt) - now.getTime() : 0;
-  if (budget && ahead > 2 * budget.intervalMs + 5_000 && refresh.lastRefreshedAt) return `last refreshed ${clockSeconds(refresh.lastRefreshedAt, locale, timeZone)}`;
+  if (budget && ahead > budget.intervalMs + 1_500 && refresh.lastRefreshedAt) return `last refreshed ${clockSeconds(refresh.lastRefreshedAt, locale, timeZone)}`;
   return refreshText(refresh, now);
 }
 
@@ -71,7 +71,7 @@ function BudgetLine({ chat, refresh, budget, locale, timeZone }: Pick<ChatHeader
           'not read yet'
         )}
       </span>
-      {budget && <span> · refreshes {intervalText(budget.intervalMs)}</span>}
+      {budget && !refresh?.waiting && <span> · refreshes {intervalText(budget.intervalMs)}</span>}
       {polling && <span> · {nextRefreshText(refresh, budget, now, locale, timeZone)}</span>}
     </span>
   );

@@ -1,0 +1,86 @@
+// A scheduled chat's column reads only from 15 minutes before the start: until then it is not
+// polled, costs nothing in the spend estimate, and says when it starts reading; then it reads.
+// Core and the training sandbox at 60× (a clock minute per wall second) so the wake comes quickly.
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCore, type Core } from '../../../src/main/core/app';
+import { createKeychainVault } from '../../../src/main/core/vault/keychain';
+import type { ChatPlanInput } from '../../../src/shared/chat';
+import type { ColumnStatus } from '../../../src/shared/columns';
+import { call, testKeychainService } from '../../helpers/accounts';
+import { useTempDir } from '../../helpers/temp-dir';
+
+const tempDir = useTempDir();
+const cores: Core[] = [];
+const services: string[] = [];
+
+afterEach(async () => {
+  for (const core of cores.splice(0)) await core.close();
+  for (const service of services.splice(0)) {
+    const vault = createKeychainVault(service);
+    for (const key of await vault.keys()) await vault.delete(key);
+  }
+});
+
+const MINUTE = 60_000;
+
+async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('a scheduled chat’s column', () => {
+  it('does not read or cost until 15 minutes before the start, says when it will, then reads', async () => {
+    const keychainService = testKeychainService();
+    services.push(keychainService);
+    const core = createCore({ dataDir: tempDir(), mode: 'browser', version: '0.0.0-test', keychainService, clockSpeed: 60, trainingAmbientPerHour: 0 });
+    cores.push(core);
+    await call(core, 'training.start', {});
+    const host = (await call(core, 'training.connect', {})).find((account) => account.training && account.kind === 'corporate');
+    if (!host) throw new Error('no training corporate account');
+    const plan = (name: string, startsInMinutes: number): ChatPlanInput => ({
+      name,
+      hashtag: `#Reading${name}`,
+      hostAccountId: host.id,
+      startsAt: new Date(Date.now() + startsInMinutes * MINUTE).toISOString(),
+      zone: 'Europe/London',
+      durationMinutes: 30,
+      questions: [{ text: 'What matters?', offsetMinutes: 5 }],
+    });
+    const schedule = async (input: ChatPlanInput) => {
+      const draft = await call(core, 'chat.save', { plan: input });
+      return call(core, 'chat.schedule', { id: draft.id, confirmedAccountIds: [host.id] });
+    };
+    // Tomorrow: dormant all test long. In 16 clock minutes: wakes a clock minute from now.
+    const tomorrow = await schedule(plan('Tomorrow', 24 * 60));
+    const soon = await schedule(plan('Soon', 16));
+    const statusOf = async (columnId: string | null): Promise<ColumnStatus> => {
+      const status = (await call(core, 'columns.statuses', {})).find((candidate) => candidate.columnId === columnId);
+      if (!status) throw new Error(`no status for ${columnId}`);
+      return status;
+    };
+
+    const dormant = await statusOf(tomorrow.columnId);
+    expect(dormant.waiting).toMatch(/^reads from \w{3} \d{1,2} \w{3} \d\d:\d\d \(15 minutes before the chat\)$/);
+    expect(dormant.lastRefreshedAt).toBeNull();
+    expect(dormant.cost.usdPerDay).toBe(0);
+    expect(dormant.cost.requests.map((request) => request.requestsPerDay)).toEqual([0]);
+    const feed = await call(core, 'chat.feed', { id: tomorrow.id });
+    expect(feed.refresh?.waiting).toBe(dormant.waiting);
+
+    // The one starting soon reads once its margin begins.
+    expect((await statusOf(soon.columnId)).lastRefreshedAt).toBeNull();
+    const awake = await until('the soon chat’s column to read', async () => {
+      const status = await statusOf(soon.columnId);
+      return status.lastRefreshedAt ? status : null;
+    });
+    expect(awake.waiting).toBeNull();
+    expect(awake.cost.requests[0]?.requestsPerDay).toBeGreaterThan(0);
+    // The other is still dormant, having never read.
+    expect((await statusOf(tomorrow.columnId)).lastRefreshedAt).toBeNull();
+  }, 60_000);
+});
