@@ -80,6 +80,21 @@ describe('a scheduled chat’s column', () => {
     });
     expect(awake.waiting).toBeNull();
     expect(awake.cost.requests[0]?.requestsPerDay).toBeGreaterThan(0);
+    // A plain search for the same hashtag rides on the chat's request: one request, one cost.
+    const plain = await call(core, 'columns.add', { kind: 'search', accountId: host.id, query: '#readingsoon', title: 'Plain search' });
+    const shared = await until('the plain column on the chat’s request', async () => {
+      const status = await statusOf(plain.id);
+      return status.cost.requests.length === 1 ? status : null;
+    });
+    expect(shared.cost.requests[0]?.sharedWith).toEqual([`Chat #ReadingSoon`]);
+    expect((await statusOf(soon.columnId)).cost.requests.map((request) => [request.label, request.sharedWith])).toEqual([[shared.cost.requests[0]?.label, ['Plain search']]]);
+    const posted = await call(core, 'chat.post', { id: soon.id, accountId: host.id, text: 'Hello everyone', replyToId: null, quoteOfId: null, confirmedAccountIds: [host.id] });
+    const tagged = await until('the chat post in the plain column', async () => {
+      await call(core, 'columns.refresh', { id: plain.id });
+      const page = await call(core, 'columns.items', { id: plain.id, limit: 50 });
+      return page.items.some((item) => item.text === posted.parts[0]?.text) ? page.items : null;
+    });
+    expect(tagged.every((item) => /#readingsoon\b/i.test(item.text))).toBe(true);
     // The other is still dormant, having never read.
     expect((await statusOf(tomorrow.columnId)).lastRefreshedAt).toBeNull();
   }, 60_000);

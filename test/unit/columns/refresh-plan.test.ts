@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AccountSummary } from '../../../src/shared/accounts';
 import type { ColumnConfig } from '../../../src/shared/columns';
 import { hoursLeftInMonth, planIntervalMs, REFRESH_FLOOR_MS, spendPace } from '../../../src/main/core/streams/plan';
-import { planRequests } from '../../../src/main/core/streams/requests';
+import { hasHashtag, itemsFor, planRequests } from '../../../src/main/core/streams/requests';
 
 const unknown = { limit: null, remaining: null, resetInMs: null };
 
@@ -58,5 +58,27 @@ describe('planRequests', () => {
       'a|user|ub': ['c6'],
       'a|search|from:someone': ['c7'],
     });
+  });
+
+  it('folds a hashtag search into a wider search of the same account that covers it, filtered locally', () => {
+    const accounts = [account('a', 'one'), account('b', 'two')];
+    const chat = '#Improve4Patients OR conversation_id:1900000000000000001';
+    const specs = planRequests(
+      [column('chat', 'search', 'a', chat), column('plain', 'search', 'a', '#improve4patients'), column('other', 'search', 'b', '#Improve4Patients'), column('part', 'search', 'a', '#Improve')],
+      accounts,
+    );
+    const byKey = Object.fromEntries(specs.map((spec) => [spec.key, [spec.columnIds, spec.localHashtags ?? null]]));
+    expect(byKey).toEqual({
+      [`a|search|${chat}`]: [['chat', 'plain'], { plain: '#improve4patients' }],
+      'b|search|#Improve4Patients': [['other'], null],
+      'a|search|#Improve': [['part'], null],
+    });
+    const wide = specs.find((spec) => spec.columnIds.includes('plain'));
+    if (!wide) throw new Error('no shared request');
+    const items = [{ id: '1', text: 'A1 we ask patients #Improve4Patients' }, { id: '2', text: 'A reply in the thread, no tag' }, { id: '3', text: '#Improve4PatientsToo is another tag' }];
+    const taken = itemsFor(wide, items);
+    expect(taken.get('chat')?.map((item) => item.id)).toEqual(['1', '2', '3']);
+    expect(taken.get('plain')?.map((item) => item.id)).toEqual(['1']);
+    expect([hasHashtag('x #nhs.', '#NHS'), hasHashtag('x##nhs', '#nhs'), hasHashtag('#nhs_england', '#nhs')]).toEqual([true, false, false]);
   });
 });

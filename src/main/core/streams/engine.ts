@@ -14,7 +14,7 @@ import type { SpendStore } from '../spend/spend-store';
 import { estimateRequest, postsPerDay, totalOnce, type ArrivalSample } from '../spend/estimate';
 import { arrivalSample, requestLabel } from './arrivals';
 import { hoursLeftInMonth, planIntervalMs, REFRESH_FLOOR_MS, spendPace, type SpendPace } from './plan';
-import { belongsInColumns, isRemote, planRequests, type RequestSpec } from './requests';
+import { belongsInColumns, isRemote, itemsFor, planRequests, type RequestSpec } from './requests';
 import { readsFrom, waitFor } from './waiting';
 
 export interface StreamsDeps {
@@ -146,7 +146,8 @@ export class StreamsEngine {
       const before = previous.get(spec.key) ?? [];
       const source = before.find((id) => spec.columnIds.includes(id));
       if (!source) continue;
-      for (const id of spec.columnIds) if (!before.includes(id)) this.deps.cache.copyMembership(source, id, spec.accountId);
+      // A column taking part of the answer (a hashtag within a wider search) does not take all of it.
+      for (const id of spec.columnIds) if (!before.includes(id) && !spec.localHashtags?.[id]) this.deps.cache.copyMembership(source, id, spec.accountId);
     }
     const keys = new Set(this.#specs.map((spec) => spec.key));
     for (const key of [...this.#states.keys()]) if (!keys.has(key)) this.#states.delete(key);
@@ -287,7 +288,9 @@ export class StreamsEngine {
       const columnIds = spec.columnIds.filter((id) => this.deps.columns.get(id));
       const ownUserId = this.deps.accounts().find((account) => account.id === spec.accountId)?.userId ?? '';
       const cached = items.filter((item) => belongsInColumns(spec.request, item, ownUserId)).map(toCachedItem);
-      const added = this.deps.cache.ingest(spec.accountId, cached, columnIds);
+      const taken = itemsFor({ ...spec, columnIds }, cached);
+      const added = new Map<string, number>();
+      for (const columnId of columnIds) for (const [id, count] of this.deps.cache.ingest(spec.accountId, taken.get(columnId) ?? [], [columnId])) added.set(id, count);
       this.#arrivals.set(spec.key, arrivalSample(this.deps.db, { ...spec, columnIds }, this.#now(), PAGE_SIZE));
       const newest = items.reduce<string | null>((max, item) => (max === null || BigInt(item.id) > BigInt(max) ? item.id : max), cursor?.newest_id ?? null);
       if (newest && complete) {
@@ -298,8 +301,9 @@ export class StreamsEngine {
       for (const columnId of columnIds) {
         // The first fill is not "new": only what arrives after the column had items.
         this.deps.columns.addNew(columnId, cursor ? (added.get(columnId) ?? 0) : 0, now.toISOString());
-        if ((added.get(columnId) ?? 0) > 0) this.deps.emit('columns.items', { columnId, items: this.deps.present(spec.accountId, cached.map((item) => item.id), columnId) });
-        if (cached.length > 0) this.deps.received?.(columnId, cached);
+        const mine = taken.get(columnId) ?? [];
+        if ((added.get(columnId) ?? 0) > 0) this.deps.emit('columns.items', { columnId, items: this.deps.present(spec.accountId, mine.map((item) => item.id), columnId) });
+        if (mine.length > 0) this.deps.received?.(columnId, mine);
       }
       const window = provider.rateLimits().find((limit) => limit.endpoint === spec.endpoint) ?? null;
       if (window) this.#windows.set(spec.key, { limit: window.limit, remaining: window.remaining, resetAt: window.resetAt });

@@ -1,5 +1,7 @@
 // Which X requests the remote columns need. Columns that need the same request (same account,
-// kind and query) share one: its answer feeds all of them.
+// kind and query) share one: its answer feeds all of them. A search for one hashtag that another
+// search of the same account already covers (a tweet chat's "#Tag OR conversation_id:…") rides on
+// that one too, filtered locally: one request and one cost instead of two.
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnConfig } from '../../../shared/columns';
 import type { TimelineItem, TimelineRequest } from '../providers/provider';
@@ -13,6 +15,36 @@ export interface RequestSpec {
   /** The price table's key for each item it returns. */
   billable: 'owned_read' | 'post_read';
   columnIds: string[];
+  /** Columns that take only part of the answer: the hashtag they search for (see coveringSearch). */
+  localHashtags?: Record<string, string>;
+}
+
+const HASHTAG_ONLY = /^#[\p{L}\p{N}_]+$/u;
+
+/** A query's top-level OR terms; a query with groups or quotes is one term (not taken apart). */
+function orTerms(query: string): string[] {
+  if (/[()"]/.test(query)) return [query.trim()];
+  return query.split(/\s+OR\s+/).map((term) => term.trim());
+}
+
+/** Whether a post carries the hashtag (any case, the whole tag). */
+export function hasHashtag(text: string, hashtag: string): boolean {
+  const tag = hashtag.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\p{L}\\p{N}_#])#${tag}(?![\\p{L}\\p{N}_])`, 'iu').test(text);
+}
+
+/** The items of an answer each column takes: all, or those with its hashtag. */
+export function itemsFor<T extends { text: string }>(spec: Pick<RequestSpec, 'columnIds' | 'localHashtags'>, items: readonly T[]): Map<string, readonly T[]> {
+  const byTag = new Map<string, readonly T[]>();
+  return new Map(
+    spec.columnIds.map((columnId) => {
+      const tag = spec.localHashtags?.[columnId];
+      if (!tag) return [columnId, items];
+      const kept = byTag.get(tag) ?? items.filter((item) => hasHashtag(item.text, tag));
+      byTag.set(tag, kept);
+      return [columnId, kept];
+    }),
+  );
 }
 
 const ENDPOINTS: Record<TimelineRequest['kind'], string> = {
@@ -90,6 +122,19 @@ export function planRequests(columns: readonly ColumnConfig[], accounts: readonl
       spec.columnIds.push(column.id);
       specs.set(key, spec);
     }
+  }
+  // One hashtag's search folds into a search of the same account whose OR terms include it.
+  const searches = [...specs.values()].filter((spec) => spec.request.kind === 'search');
+  for (const narrow of searches) {
+    if (narrow.request.kind !== 'search' || narrow.localHashtags || !HASHTAG_ONLY.test(narrow.request.query.trim())) continue;
+    const tag = narrow.request.query.trim().toLowerCase();
+    const wide = searches.find(
+      (other) => other !== narrow && specs.has(other.key) && other.accountId === narrow.accountId && other.request.kind === 'search' && orTerms(other.request.query).some((term) => term.toLowerCase() === tag),
+    );
+    if (!wide) continue;
+    wide.columnIds.push(...narrow.columnIds);
+    wide.localHashtags = { ...wide.localHashtags, ...Object.fromEntries(narrow.columnIds.map((id) => [id, tag])) };
+    specs.delete(narrow.key);
   }
   return [...specs.values()];
 }
