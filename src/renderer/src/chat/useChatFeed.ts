@@ -82,12 +82,15 @@ export function useChatFeed(chatId: string, columnId: string | null, atTop: () =
       setRefresh(status);
       if (Date.now() - lastRead.current >= BUDGET_EVERY_MS) void read(false);
     });
+    // A reconnect (or an account needing one) changes what the header says at once, budget too.
+    const offAccounts = api.on('accounts.changed', () => void read(false));
     // The budget's window moves on even when nothing arrives.
     const timer = setInterval(() => void read(false), 30_000);
     return () => {
       cancelled = true;
       offEntries();
       offStatus();
+      offAccounts();
       clearInterval(timer);
     };
   }, [chatId, columnId, read, arrive]);
