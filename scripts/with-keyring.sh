@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs a command inside a private D-Bus session with a fresh, unlocked gnome-keyring, so keytar
+# Runs a command inside a private D-Bus session with a fresh, unlocked gnome-keyring, so the keyring binding
 # talks to a real Secret Service (as CI does). Usage: scripts/with-keyring.sh npm test
 set -euo pipefail
 export XDG_DATA_HOME

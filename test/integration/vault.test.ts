@@ -21,6 +21,13 @@ describe('keychain vault', () => {
     await expect(vault.get('x:1580661436052647937')).resolves.toBeNull();
   });
 
+  it('keeps secrets in the Secret Service, never the kernel keyring (which forgets them at reboot)', async () => {
+    await vault.set('x:7', 'kept');
+    const { AsyncEntry } = await import('@napi-rs/keyring');
+    await expect(new AsyncEntry(service, 'x:7', { linux: { store: 'secret-service' } }).getPassword()).resolves.toBe('kept');
+    await expect(new AsyncEntry(service, 'x:7', { linux: { store: 'keyutils' } }).getPassword()).resolves.toBeNull();
+  });
+
   it('replaces a secret in place', async () => {
     await vault.set('x:42', 'first');
     await vault.set('x:42', 'second');

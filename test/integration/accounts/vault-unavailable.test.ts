@@ -1,6 +1,6 @@
 // Without a Secret Service (no D-Bus session bus at all), core says so and refuses to connect an
 // account: tokens are never written anywhere else. Run in a child process whose bus address points
-// nowhere, so the real keytar meets a real missing keyring.
+// nowhere, so the real keyring binding meets a real missing Secret Service.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,13 +1,21 @@
 // The only code that reads or writes secrets (DESIGN rule 3). Secrets live in the OS keychain
-// (macOS Keychain, Windows Credential Vault, libsecret on Linux) under the app id, keyed
-// `<network>:<userId>`. Nothing here logs a secret.
-import type Keytar from 'keytar';
+// (macOS Keychain, Windows Credential Manager, the Secret Service — GNOME Keyring, KWallet — on
+// Linux) under the app id, keyed `<network>:<userId>`, through @napi-rs/keyring (N-API, prebuilt
+// for every platform inside the npm package: nothing to compile). Nothing here logs a secret.
+import type * as Keyring from '@napi-rs/keyring';
 import { APP_ID } from '../paths';
 
 // The native binding loads at the first secret read or written, not at launch (a launch serving
 // the cache from SQLite needs no secret).
-let loading: Promise<typeof Keytar> | null = null;
-const keychain = (): Promise<typeof Keytar> => (loading ??= import('keytar').then((module) => module.default));
+let loading: Promise<typeof Keyring> | null = null;
+const keyring = (): Promise<typeof Keyring> => (loading ??= import('@napi-rs/keyring'));
+
+/**
+ * On Linux the binding would fall back silently to the kernel keyring, which forgets everything at
+ * reboot: pin the Secret Service, so a missing one is a clear refusal (see status.ts) instead.
+ * Ignored on macOS and Windows.
+ */
+const PINNED: Keyring.EntryOptions = { linux: { store: 'secret-service' } };
 
 export type SecretKey = `${string}:${string}`;
 
@@ -25,22 +33,24 @@ function assertKey(key: string): asserts key is SecretKey {
 }
 
 export function createKeychainVault(service: string = APP_ID): Vault {
+  const entry = async (key: string): Promise<Keyring.AsyncEntry> => new (await keyring()).AsyncEntry(service, key, PINNED);
   return {
     async set(key, secret) {
       assertKey(key);
-      await (await keychain()).setPassword(service, key, secret);
+      await (await entry(key)).setPassword(secret);
     },
     async get(key) {
       assertKey(key);
-      return (await keychain()).getPassword(service, key);
+      return (await entry(key)).getPassword();
     },
     async delete(key) {
       assertKey(key);
-      return (await keychain()).deletePassword(service, key);
+      return (await entry(key)).deletePassword();
     },
     async keys() {
-      const found = await (await keychain()).findCredentials(service);
-      return found.map((entry) => entry.account).filter((account): account is SecretKey => KEY_PATTERN.test(account));
+      // Searches the Secret Service on Linux (it refuses, never falls back, when there is none).
+      const found = await (await keyring()).findCredentialsAsync(service);
+      return found.map((credential) => credential.account).filter((account): account is SecretKey => KEY_PATTERN.test(account));
     },
   };
 }

@@ -10,7 +10,7 @@ const UNAVAILABLE =
 
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  // keytar's messages are about D-Bus or the keyring, never the secrets; keep them short anyway.
+  // The keyring binding's messages are about D-Bus or the keyring, never the secrets; keep them short anyway.
   return message.split('\n')[0]?.slice(0, 200) ?? '';
 }
 
