@@ -11,6 +11,7 @@ import { benchColumnsLaunch } from './columns-launch';
 import { benchColumnsScroll } from './columns-scroll';
 import { benchSandboxSearch } from './sandbox-search';
 import { benchQueueLatency } from './queue-latency';
+import { benchQueueDurability } from './queue-durability';
 import { benchQueueWake } from './queue-wake';
 import { benchTrainingStart } from './training-start';
 
@@ -80,6 +81,7 @@ report('browser_mode_cold_start_to_shell_paint_max', Math.max(...paint), 'ms');
 report('browser_mode_server_listening_median', median(listen), 'ms');
 for (const line of benchColumnsIngest()) process.stdout.write(`${JSON.stringify(line)}\n`);
 for (const line of benchChatFeed()) process.stdout.write(`${JSON.stringify(line)}\n`);
+for (const line of benchQueueDurability()) process.stdout.write(`${JSON.stringify(line)}\n`);
 for (const line of await benchColumnsScroll()) process.stdout.write(`${JSON.stringify(line)}\n`);
 for (const line of await benchColumnsLaunch()) process.stdout.write(`${JSON.stringify(line)}\n`);
 for (const line of await benchSandboxSearch()) process.stdout.write(`${JSON.stringify(line)}\n`);

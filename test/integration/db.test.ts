@@ -21,9 +21,11 @@ function schemaOf(db: Database.Database): string[] {
 describe('SQLite store', () => {
   const tempDir = useTempDir();
 
-  it('opens with WAL, foreign keys and a busy timeout, at the latest schema', () => {
+  it('opens with WAL and synchronous=FULL, foreign keys and a busy timeout, at the latest schema', () => {
     const { db, notices } = openDatabase(join(tempDir(), 'columns.db'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    // 2 is FULL: a commit the user saw ("Scheduled") is on disk before it is acknowledged.
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(schemaVersion(db)).toBe(LATEST_VERSION);

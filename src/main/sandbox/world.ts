@@ -38,7 +38,7 @@ export interface SandboxWorld {
 }
 
 export function openWorld(dataDir: string, clock: SandboxClock = createSandboxClock(), nativeBinding?: string): SandboxWorld {
-  const { db } = openDatabase(join(dataDir, SANDBOX_DB_FILE), { migrations: SANDBOX_MIGRATIONS, ...(nativeBinding ? { nativeBinding } : {}) });
+  const { db } = openDatabase(join(dataDir, SANDBOX_DB_FILE), { migrations: SANDBOX_MIGRATIONS, synchronous: 'normal', ...(nativeBinding ? { nativeBinding } : {}) });
   const users = new UsersRepository(db);
   const posts = new PostsRepository(db);
   const media = new MediaRepository(db);

@@ -1,4 +1,4 @@
-// Opens the app's SQLite file: WAL, foreign keys, busy timeout, migrations. A file that is not a
+// Opens the app's SQLite file: WAL with synchronous=FULL, foreign keys, busy timeout, migrations. A file that is not a
 // database, or is damaged, is moved aside (never deleted) and the app starts fresh.
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -14,6 +14,12 @@ export interface OpenDatabaseOptions {
   /** Which schema this file holds; the app's by default. */
   migrations?: MigrationSet;
   now?: () => Date;
+  /**
+   * When a commit is on disk. 'full' (the default): a commit the user saw ("Scheduled") survives a
+   * power cut or an OS crash. 'normal' (SQLite's WAL default, kept for the sandbox and as the bench's
+   * baseline) may roll the last commits back then.
+   */
+  synchronous?: 'full' | 'normal';
 }
 
 export interface OpenedDatabase {
@@ -55,7 +61,7 @@ function connect(file: string, options: OpenDatabaseOptions): Database.Database 
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
+  db.pragma(options.synchronous === 'normal' ? 'synchronous = NORMAL' : 'synchronous = FULL');
   return db;
 }
 
