@@ -1,5 +1,5 @@
 // The chat transcript as a plain HTML fragment to paste into a CMS: no <html>, <head> or styles,
-// no page chrome; a heading per question with its posts under it as quotes, each with its author
+// no page chrome; a heading per question with the posts answering it under it as quotes, each with its author
 // and a link to the post on X, then the general posts (welcome, closing, other). Every piece of user
 // text is escaped. The caller passes the posts to show (left-out.ts); a moderated post, only there
 // when the user included them, says so in words. Pure.
@@ -29,8 +29,9 @@ export function transcriptBlog(chat: Chat, entries: readonly ChatEntry[], zone: 
   const sections = numbers.map((n) => {
     const text = chat.questions[n - 1]?.text;
     const heading = text === undefined ? `Q${n}` : `Q${n}: ${escapeHtml(text)}`;
+    // The heading is the question: its post is not quoted again under it.
     return `<h3>${heading}</h3>\n${quotes(
-      entries.filter((e) => e.question === n),
+      entries.filter((e) => e.question === n && e.kind !== 'question'),
       where,
     )}`;
   });
