@@ -229,5 +229,14 @@ describe('practice tweet chat (training sandbox, 60× clock)', () => {
     expect(await publishedTranscript(again, planned.id, spam.postId)).toEqual(endedExport);
     const listed: Chat = await call(again, 'chat.get', { id: planned.id });
     expect(listed.questionPosts.every((question) => question.post.state === 'sent')).toBe(true);
+    // With the host account removed the item cache has none of the chat's posts any more: what
+    // moderation did stands from the chat's own record.
+    await call(again, 'accounts.remove', { id: host.id, queuedPosts: 'keep' });
+    const orphaned: ChatEntry[] = (await call(again, 'chat.feed', { id: planned.id })).entries;
+    expect(orphaned.every((entry) => !entry.item.allowed.reply.ok)).toBe(true);
+    expect(moderatedState(orphaned)).toEqual(moderatedState(final.entries));
+    const orphanedReport = await call(again, 'chat.report', { id: planned.id });
+    expect(orphanedReport.leftOut.find((row) => row.reason === 'hidden')?.count).toBe(1);
+    for (const format of ['csv', 'html', 'blog'] as const) expect((await call(again, 'chat.export', { id: planned.id, format })).content).not.toContain(spam.postId);
   }, 120_000);
 });
