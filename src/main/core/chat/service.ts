@@ -30,7 +30,7 @@ import { moderationRules } from './moderation';
 import { assertPostsFit, plannedPosts, type PlannedPost } from './plan-posts';
 import { chatQuery, inWindow, isOn, stateAt, transitions } from './plan-window';
 import { snapshotItem } from './snapshot-item';
-import { queueIds, type ChatPostIds, type ChatRecord, type ChatsStore, type KeptModeration } from './store';
+import { queueIds, type ChatPostIds, type ChatRecord, type ChatsStore } from './store';
 
 export interface ChatServiceDeps {
   store: ChatsStore;
@@ -51,12 +51,6 @@ const MINUTE = 60_000;
 export const CHAT_REFRESH_FLOOR_MS = 5_000;
 /** The state timer looks again at least this often (sleep, clock changes). */
 const MAX_SLEEP_MS = 60_000;
-
-/** A post the cache no longer has, as moderation left it while the chat was on. */
-function withKept(view: ColumnItem, kept: KeptModeration | undefined): ColumnItem {
-  if (!kept) return view;
-  return { ...view, handled: kept.handled, state: { ...view.state, hidden: view.state.hidden || kept.hidden } };
-}
 
 const invalid = (message: string): AppError => new AppError('invalid_input', message);
 
@@ -201,7 +195,7 @@ export class ChatService {
       const live = this.#live(host, item);
       const state = kept.get(item.id);
       if (live) seen.push({ itemId: item.id, hidden: live.state.hidden, handled: live.handled });
-      const view = live ?? withKept(snapshotItem(host, item), state);
+      const view = live ?? snapshotItem(host, item, state);
       const settled = view.handled || view.state.hidden;
       const flag = rules.flag(item, role);
       const entry: ChatEntry = { item: view, question, kind, role, moderation: settled ? null : flag };
