@@ -165,11 +165,6 @@ export class ChatsStore {
     })();
   }
 
-  /** A kept post is gone from X. */
-  markDeleted(chatId: string, itemId: string): void {
-    this.db.prepare('UPDATE chat_posts SET deleted = 1 WHERE chat_id = ? AND item_id = ?').run(chatId, itemId);
-  }
-
   /** The chats that kept any of these posts. */
   chatsWithPosts(itemIds: readonly string[]): string[] {
     if (itemIds.length === 0) return [];

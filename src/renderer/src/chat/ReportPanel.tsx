@@ -85,6 +85,12 @@ export function ReportPanel({ chat, version }: ReportPanelProps): React.JSX.Elem
           {error}
         </p>
       )}
+      {report && leftOutTotal > 0 && (
+        <p className="hint" data-testid="chat-report-left-out">
+          {report.includesModerated ? `${leftOutTotal} moderated ${leftOutTotal === 1 ? 'post' : 'posts'} included and marked: ` : `${leftOutTotal} ${leftOutTotal === 1 ? 'post' : 'posts'} left out: `}
+          {report.leftOut.map((row) => `${row.count} ${row.reason}`).join(', ')}.
+        </p>
+      )}
       {report && (
         <div className="chat-report__body">
           <dl className="report-figures">
@@ -105,12 +111,6 @@ export function ReportPanel({ chat, version }: ReportPanelProps): React.JSX.Elem
               <dd>{report.replies}</dd>
             </div>
           </dl>
-          {leftOutTotal > 0 && (
-            <p className="hint" data-testid="chat-report-left-out">
-              {report.includesModerated ? `${leftOutTotal} moderated ${leftOutTotal === 1 ? 'post' : 'posts'} included and marked: ` : `${leftOutTotal} ${leftOutTotal === 1 ? 'post' : 'posts'} left out: `}
-              {report.leftOut.map((row) => `${row.count} ${row.reason}`).join(', ')}.
-            </p>
-          )}
           <table className="report-table">
             <caption>Per question</caption>
             <thead>
