@@ -1,4 +1,4 @@
-// `columns chat list` and `columns chat export ID --format html|csv --out FILE`: a tweet chat's
+// `columns chat list` and `columns chat export ID --format html|csv|blog --out FILE`: a tweet chat's
 // transcript from a terminal, from the same local store as the app (offline too).
 //
 // --out names the file to write, or an existing folder to write the suggested name into
