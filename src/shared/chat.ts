@@ -106,7 +106,16 @@ export interface ChatEntry {
   role: ChatRole;
   /** Why it is in the moderation lane (null: it is not). */
   moderation: ModerationFlag | null;
+  /**
+   * The transcript's reading (entries for the transcript and report only): the rules' flag even
+   * once handled or hidden, whether the host muted the author, and whether X no longer has it.
+   */
+  transcript?: { flag: ModerationFlag | null; muted: boolean; deleted: boolean };
 }
+
+/** Why a post is left out of the published transcript and of the report's counts. */
+export const LEFT_OUT_REASONS = ['hidden', 'muted', 'spam', 'abusive', 'deleted'] as const;
+export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 
 /**
  * The lane's kinds of flag. Critical posts are legitimate criticism: the lane offers a reply and
@@ -161,6 +170,10 @@ export interface ChatReport {
   perQuestion: { number: number; text: string; answers: number; replies: number }[];
   /** Most active first (host excluded), at most 10. */
   topContributors: { handle: string; displayName: string; posts: number }[];
+  /** Posts the public version leaves out, by reason (reasons with none are absent). */
+  leftOut: { reason: LeftOutReason; count: number }[];
+  /** True when the counts above include the moderated posts (marked in the transcript). */
+  includesModerated: boolean;
 }
 
 // --- the hashtag rule, shared by the renderer (length shown) and core (text sent) --------------
@@ -248,7 +261,12 @@ export const chatPostSchema = z
     confirmedAccountIds: z.array(id).default([]),
   })
   .strict();
-export const chatExportSchema = z.object({ id, format: z.enum(['html', 'csv']) }).strict();
+/** Hidden, muted, spam, abusive and deleted posts are left out unless `includeModerated` (then marked). */
+export const chatReportSchema = z.object({ id, includeModerated: z.boolean().default(false) }).strict();
+/** 'blog': a plain HTML fragment (headings, quoted posts, links) to paste into a CMS. */
+export const CHAT_EXPORT_FORMATS = ['html', 'csv', 'blog'] as const;
+export type ChatExportFormat = (typeof CHAT_EXPORT_FORMATS)[number];
+export const chatExportSchema = z.object({ id, format: z.enum(CHAT_EXPORT_FORMATS), includeModerated: z.boolean().default(false) }).strict();
 export const chatTemplateSaveSchema = z.object({ id: id.optional(), ...planFields }).strict();
 /** How many times faster a rehearsal runs than its plan (1: in real time). */
 export const REHEARSAL_SPEEDS = [1, 5, 10, 30] as const;

@@ -33,6 +33,7 @@ import {
 } from './columns';
 import {
   chatExportSchema,
+  chatReportSchema,
   chatIdSchema,
   chatRehearseSchema,
   moderationWordsSetSchema,
@@ -215,7 +216,7 @@ export const contract = {
     'chat.feed': method<ChatFeed>()(chatIdSchema),
     /** Posts now from the chat (hashtag appended once); a reply or quote of a chat post. */
     'chat.post': method<QueuedPost>()(chatPostSchema),
-    'chat.report': method<ChatReport>()(chatIdSchema),
+    'chat.report': method<ChatReport>()(chatReportSchema),
     'chat.export': method<{ filename: string; mimeType: string; content: string }>()(chatExportSchema),
     'chat.templates': method<ChatTemplate[]>()(noInput),
     'chat.saveTemplate': method<ChatTemplate>()(chatTemplateSaveSchema),

@@ -284,7 +284,15 @@ test('plan a chat, then host a practice chat at 20×: questions on time, answers
   await screenshot(page, 'chat-11-ended');
   await expectNoAxeViolations(page);
 
-  // Transcripts: every chat post exactly once (CSV rows; HTML's "every post in order" list).
+  // The public transcript leaves out the hidden spam, and the report says so.
+  const publicCsv = await download(page, report.getByRole('button', { name: 'Export CSV', exact: true }));
+  expect(publicCsv.text).not.toContain(spamId);
+  await expect(report.getByTestId('chat-report-left-out')).toContainText(/posts? left out: .*\b1 hidden\b/);
+
+  // Transcripts with moderated posts included (marked): every chat post exactly once (CSV rows;
+  // HTML's "every post in order" list).
+  await report.getByRole('checkbox', { name: 'Include moderated posts (marked)' }).check();
+  await expect(report.getByTestId('chat-report-left-out')).toContainText('included and marked');
   const csv = await download(page, report.getByRole('button', { name: 'Export CSV', exact: true }));
   const html = await download(page, report.getByRole('button', { name: 'Export HTML', exact: true }));
   expect(csv.name).toMatch(/\.csv$/);
@@ -304,6 +312,8 @@ test('plan a chat, then host a practice chat at 20×: questions on time, answers
   }
   expect(new Set(htmlIds)).toEqual(new Set(csvIds));
   expect(csvIds).toContain(spamId);
+  expect(rows.find((row) => row[idColumn] === spamId)?.[header?.indexOf('moderation_state') ?? -1]).toBe('hidden');
+  expect(html.text).toContain(`<li data-post-id="${spamId}" data-left-out="hidden">`);
 
   // Every post of the chat in the sandbox (the hashtag, from the welcome to the closing) is in it.
   const hostPosts = rows.filter((row) => row[header?.indexOf('author_handle') ?? -1] === 'HorizonsNHS');

@@ -39,15 +39,28 @@ describe('buildReport', () => {
     expect(report.topContributors.slice(1).map((c) => c.handle)).toEqual(['user00', 'user01', 'user02', 'user03', 'user04', 'user05', 'user06', 'user07', 'user08']);
   });
 
-  it('counts flagged and hidden posts as taking part, never towards the most active', () => {
+  it('leaves hidden and spam posts out of every count by default, saying how many and why; with includeModerated they take part, never towards the most active', () => {
     const at = (i: number): string => new Date(Date.UTC(2026, 10, 25, 19, 20, i)).toISOString();
     const spammer = author('cheap_deals');
     const spam = [0, 1, 2].map((i) => ({ ...entry('other', null, 'participant', item(String(3000 + i), spammer, `Deal ${i} https://bit.ly/x`, at(i))), moderation: { kind: 'spam' as const, reason: 'Possible spam' } }));
     const hidden = entry('answer', 1, 'participant', item('3010', author('angry'), 'A1 rude', at(5), { state: { liked: false, reposted: false, hidden: true } }));
-    const report = buildReport(chat(), [...improveChatEntries(), ...spam, hidden], 'HorizonsNHS');
-    expect(report.participants).toBe(7);
-    expect(report.topContributors.map((c) => c.handle)).not.toContain('cheap_deals');
-    expect(report.topContributors.map((c) => c.handle)).not.toContain('angry');
+    const all = [...improveChatEntries(), ...spam, hidden];
+    const plain = buildReport(chat(), improveChatEntries(), 'HorizonsNHS');
+    const report = buildReport(chat(), all, 'HorizonsNHS');
+    expect(report.participants).toBe(5);
+    expect(report).toMatchObject({ posts: plain.posts, answers: plain.answers, replies: plain.replies, perQuestion: plain.perQuestion, topContributors: plain.topContributors });
+    expect(report.leftOut).toEqual([
+      { reason: 'hidden', count: 1 },
+      { reason: 'spam', count: 3 },
+    ]);
+    expect(report.includesModerated).toBe(false);
+    const included = buildReport(chat(), all, 'HorizonsNHS', true);
+    expect(included.participants).toBe(7);
+    expect(included.posts).toBe(plain.posts + 4);
+    expect(included.leftOut).toEqual(report.leftOut);
+    expect(included.includesModerated).toBe(true);
+    expect(included.topContributors.map((c) => c.handle)).not.toContain('cheap_deals');
+    expect(included.topContributors.map((c) => c.handle)).not.toContain('angry');
   });
 
   it('reports an empty chat with zeros for each question', () => {
@@ -64,6 +77,8 @@ describe('buildReport', () => {
         { number: 3, text: 'What one thing would you change?', answers: 0, replies: 0 },
       ],
       topContributors: [],
+      leftOut: [],
+      includesModerated: false,
     });
   });
 });

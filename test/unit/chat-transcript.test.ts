@@ -74,7 +74,7 @@ describe('transcriptCsv', () => {
     expect(new Date(row?.[LOCAL_ISO] ?? '').toISOString()).toBe(row?.[4]);
   });
 
-  it("writes each post's moderation state as the chat recorded it, with the lane's reason", () => {
+  it("writes each post's moderation state as the chat recorded it (why it is left out, when it is), with the reason", () => {
     const at = (second: number): string => new Date(Date.UTC(2026, 10, 25, 19, 30, second)).toISOString();
     const flagged: ChatEntry = { ...entry('other', null, 'participant', item('4001', author('spammer'), 'Earn cash bit.ly/x', at(1))), moderation: { kind: 'spam', reason: 'Possible spam: a shortened link (bit.ly) from someone outside the hosts.' } };
     const hidden = entry('other', null, 'participant', item('4002', author('hid'), 'Buy now', at(2), { state: { liked: false, reposted: false, hidden: true } }));
@@ -82,8 +82,8 @@ describe('transcriptCsv', () => {
     const visible = entry('answer', 1, 'participant', item('4004', author('fine'), 'A1 fine', at(4)));
     const rows = parseCsv(transcriptCsv(chat(), [flagged, hidden, handled, visible], 'Europe/London')).map((r) => r.fields);
     expect(rows.slice(1).map((r) => [r[9], r[STATE], r[REASON]])).toEqual([
-      ['4001', 'flagged', 'Possible spam: a shortened link (bit.ly) from someone outside the hosts.'],
-      ['4002', 'hidden', ''],
+      ['4001', 'spam', 'Possible spam: a shortened link (bit.ly) from someone outside the hosts.'],
+      ['4002', 'hidden', 'Hidden by the host.'],
       ['4003', 'handled', ''],
       ['4004', 'visible', ''],
     ]);

@@ -1,4 +1,4 @@
-// `columns chat list` and `columns chat export ID --format html|csv --out FILE`: a tweet chat's
+// `columns chat list` and `columns chat export ID --format html|csv|blog --out FILE`: a tweet chat's
 // transcript from a terminal, from the same local store as the app (offline too).
 //
 // --out names the file to write, or an existing folder to write the suggested name into
@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { ChatSummary } from '../../shared/chat';
+import { CHAT_EXPORT_FORMATS, type ChatExportFormat, type ChatSummary } from '../../shared/chat';
 import type { MethodName, MethodResult } from '../../shared/contract';
 import type { Core } from '../core/app';
 import { AppError } from '../core/errors';
@@ -59,24 +59,25 @@ export const CHAT_LIST_COMMAND = defineCommand({
 const exportInput = z
   .object({
     values: z.object({
-      format: z.enum(['html', 'csv'], { message: '--format must be html or csv' }).optional(),
+      format: z.enum(CHAT_EXPORT_FORMATS, { message: '--format must be html, csv or blog' }).optional(),
       out: z.string().min(1, '--out must name a file').optional(),
       force: z.boolean().optional(),
+      'include-moderated': z.boolean().optional(),
     }),
     positionals: z.tuple([z.string().min(1).max(64, 'ID is too long (see `columns chat list`)')], 'takes exactly one chat ID (see `columns chat list`)'),
   })
   .transform(({ values, positionals }, ctx) => {
-    if (!values.format) ctx.addIssue({ code: 'custom', message: 'say which format: --format html or --format csv' });
+    if (!values.format) ctx.addIssue({ code: 'custom', message: 'say which format: --format html, --format csv or --format blog' });
     if (!values.out) ctx.addIssue({ code: 'custom', message: 'say where to write it: --out FILE' });
     if (!values.format || !values.out) return z.NEVER;
-    return { id: positionals[0], format: values.format, out: resolve(values.out), force: values.force === true };
+    return { id: positionals[0], format: values.format, out: resolve(values.out), force: values.force === true, includeModerated: values['include-moderated'] === true };
   });
 
 type ExportInput = z.output<typeof exportInput>;
 
 interface Exported {
   id: string;
-  format: 'html' | 'csv';
+  format: ChatExportFormat;
   file: string;
   mime_type: string;
   bytes: number;
@@ -90,8 +91,8 @@ const isFolder = (path: string): boolean => {
   }
 };
 
-async function exportChat(core: Core, { id, format, out, force }: ExportInput): Promise<Exported> {
-  const file = await call(core, 'chat.export', { id, format });
+async function exportChat(core: Core, { id, format, out, force, includeModerated }: ExportInput): Promise<Exported> {
+  const file = await call(core, 'chat.export', { id, format, includeModerated });
   const target = isFolder(out) ? join(out, file.filename) : out;
   try {
     // 'wx' fails if the file exists, atomically: no window between a check and the write.
@@ -106,8 +107,8 @@ async function exportChat(core: Core, { id, format, out, force }: ExportInput): 
 
 export const CHAT_EXPORT_COMMAND = defineCommand({
   words: ['chat', 'export'],
-  usage: 'chat export ID --format html|csv --out FILE|FOLDER [--force] [--json]   a chat\'s transcript (never replaces a file without --force)',
-  options: { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } },
+  usage: 'chat export ID --format html|csv|blog --out FILE|FOLDER [--include-moderated] [--force] [--json]   a chat\'s transcript, hidden, muted, spam, abusive and deleted posts left out unless --include-moderated (then marked); never replaces a file without --force',
+  options: { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' }, 'include-moderated': { type: 'boolean' } },
   input: exportInput,
   run: exportChat,
   print: (result: Exported) => `Wrote ${result.file} (${result.format.toUpperCase()}, ${result.bytes} bytes).`,

@@ -151,6 +151,16 @@ describe('columns chat list / chat export', () => {
         expect(inOrder.split(`data-post-id="${id}"`)).toHaveLength(2);
       }
 
+      // The blog fragment into a folder: its own name, headings and quotes, nothing of a page.
+      const blog = await columns('chat', 'export', chat.id, '--format', 'blog', '--out', outDir, '--include-moderated', '--json');
+      expect(blog.stderr).toBe('');
+      const blogFile = join(outDir, `chat-columnsclichat-${day}.blog.html`);
+      expect(JSON.parse(blog.stdout)).toEqual({ id: chat.id, format: 'blog', file: blogFile, mime_type: 'text/html;charset=utf-8', bytes: expect.any(Number) });
+      const fragment = readFileSync(blogFile, 'utf8');
+      expect(fragment).not.toMatch(/<(html|head|body|style|script)\b/i);
+      expect(fragment).toMatch(/^<h2>/);
+      for (const e of entries.filter((entry) => entry.kind === 'answer')) expect(fragment).toContain(`/status/${e.item.id}"`);
+
       // An existing file is kept unless --force.
       writeFileSync(csvFile, 'keep me');
       const again = await columns('chat', 'export', chat.id, '--format', 'csv', '--out', csvFile);
@@ -165,7 +175,7 @@ describe('columns chat list / chat export', () => {
       expect(unknown.code).toBe(1);
       expect(unknown.stderr).toMatch(/^columns: .+\n$/);
       const badFormat = await columns('chat', 'export', chat.id, '--format', 'pdf', '--out', join(outDir, 'x.pdf'), '--json');
-      expect(badFormat).toMatchObject({ code: 2, stdout: '', stderr: 'columns: chat export: --format must be html or csv\n' });
+      expect(badFormat).toMatchObject({ code: 2, stdout: '', stderr: 'columns: chat export: --format must be html, csv or blog\n' });
       expect((await columns('chat', 'export', chat.id, '--format', 'csv')).stderr).toMatch(/^columns: chat export: say where to write it: --out FILE\n/);
       expect((await columns('chat', 'export', '--format', 'csv', '--out', 'x.csv')).code).toBe(2);
       expect((await columns('chat', 'list', 'extra')).code).toBe(2);

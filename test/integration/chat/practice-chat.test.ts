@@ -2,7 +2,9 @@
 // clock minute per wall second): the app queues the welcome, Q1–Q3 and the closing from the training
 // corporate account; the sandbox's community answers them. Asserts the questions go out on time,
 // answers land under the right question, the planted spam and abuse reach the moderation lane, a
-// hidden reply leaves it (and is hidden at X), a muted author leaves the feed (not the transcript),
+// hidden reply leaves it (and is hidden at X), a muted author leaves the feed, the published
+// transcript leaves out the hidden and the muted (includeModerated marks them), hidden and handled
+// outlive the chat's column,
 // posting from the chat appends the hashtag once, X's reply rule is enforced with its reason, the
 // ended chat's column stops reading, and after a restart the chat reads the same offline.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -42,6 +44,22 @@ async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs 
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+}
+
+/** The chat's exports with and without moderated posts, checked for one hidden post; answers them to compare after a restart. */
+async function publishedTranscript(core: Core, id: string, hiddenId: string): Promise<string[]> {
+  const csv = await call(core, 'chat.export', { id, format: 'csv' });
+  const html = await call(core, 'chat.export', { id, format: 'html' });
+  const blog = await call(core, 'chat.export', { id, format: 'blog' });
+  for (const file of [csv, html, blog]) expect(file.content).not.toContain(hiddenId);
+  expect(html.content).toMatch(/<p class="meta" id="left-out">\d+ posts? left out: [^<]*\b1 hidden\b/);
+  const fullCsv = await call(core, 'chat.export', { id, format: 'csv', includeModerated: true });
+  const [header = [], ...rows] = parseCsv(fullCsv.content).map((record) => record.fields);
+  expect(rows.find((row) => row[header.indexOf('post_id')] === hiddenId)?.[header.indexOf('moderation_state')]).toBe('hidden');
+  const fullHtml = await call(core, 'chat.export', { id, format: 'html', includeModerated: true });
+  expect(fullHtml.content).toContain(`<li data-post-id="${hiddenId}" data-left-out="hidden">`);
+  expect(fullHtml.content).toContain('<p class="left-out">Left out of the public version: hidden</p>');
+  return [csv.content, html.content, blog.content, fullCsv.content, fullHtml.content];
 }
 
 describe('practice tweet chat (training sandbox, 60× clock)', () => {
@@ -125,15 +143,23 @@ describe('practice tweet chat (training sandbox, 60× clock)', () => {
     const afterMute = await call(core, 'chat.feed', { id: planned.id });
     expect(afterMute.entries.some((entry) => entry.item.author.id === rude.authorId)).toBe(false);
     expect(afterMute.entries.length).toBeLessThan(afterHide.entries.length);
+    // The published transcript leaves out the hidden spam, the muted author and any other spam or
+    // abuse (every other post is in it); with includeModerated both are there, marked: "hidden", and "muted" with the lane's reason.
     const csv = await call(core, 'chat.export', { id: planned.id, format: 'csv' });
-    for (const entry of afterHide.entries) expect(csv.content.split(entry.item.id).length - 1).toBeGreaterThanOrEqual(1);
-    expect(csv.content).toContain(rude.postId);
+    const laneOnly = new Set(['spam', 'abusive', 'muted']);
+    const kept = afterHide.entries.filter((entry) => entry.item.id !== spam.postId && entry.item.author.id !== rude.authorId && !laneOnly.has(entry.moderation?.kind ?? ''));
+    expect(kept.length).toBeGreaterThan(10);
+    for (const entry of kept) expect(csv.content.split(entry.item.id).length - 1).toBeGreaterThanOrEqual(1);
+    expect(csv.content).not.toContain(spam.postId);
+    expect(csv.content).not.toContain(rude.postId);
+    const full = await call(core, 'chat.export', { id: planned.id, format: 'csv', includeModerated: true });
+    expect(full.content).toContain(rude.postId);
     // Each row says what moderation made of the post: the hidden spam is "hidden", the muted
-    // author's criticism is still "flagged" with the lane's reason, hosts are "visible".
-    const [header = [], ...rows] = parseCsv(csv.content).map((record) => record.fields);
+    // author's criticism is "muted" with the lane's reason, hosts are "visible".
+    const [header = [], ...rows] = parseCsv(full.content).map((record) => record.fields);
     const cell = (postId: string, name: string): string | undefined => rows.find((row) => row[header.indexOf('post_id')] === postId)?.[header.indexOf(name)];
     expect(cell(spam.postId, 'moderation_state')).toBe('hidden');
-    expect(cell(rude.postId, 'moderation_state')).toBe('flagged');
+    expect(cell(rude.postId, 'moderation_state')).toBe('muted');
     expect(cell(rude.postId, 'moderation_reason')).toMatch(/^Critical but civil/);
     const hostRows = rows.filter((row) => row[header.indexOf('role')] === 'host');
     expect(hostRows.length).toBeGreaterThan(0);
@@ -160,6 +186,8 @@ describe('practice tweet chat (training sandbox, 60× clock)', () => {
     const summoned = answers.find((entry) => entry.item.replyToId === questionIds[0]);
     if (!summoned) throw new Error('no reply to Q1');
     expect(summoned.item.allowed.reply.ok).toBe(true);
+    // The host answers it, then marks it handled: it stays handled after the chat (below).
+    expect((await call(core, 'items.act', { accountId: host.id, itemId: summoned.item.id, action: 'handled' })).handled).toBe(true);
 
     // Ended (15 clock minutes after the close): the column stops reading; the chat keeps its posts.
     const ended = await until('the chat to end', async () => {
@@ -171,17 +199,44 @@ describe('practice tweet chat (training sandbox, 60× clock)', () => {
     const final = await call(core, 'chat.feed', { id: planned.id });
     const texts = final.entries.map((entry) => entry.item.text);
     for (const text of ['Thank you all for joining tonight #Improve4Patients', 'Same time next month #improve4patients!', 'Thanks from the co-host #Improve4Patients']) expect(texts).toContain(text);
+    // What moderation did during the chat outlives its column: the spam stays hidden, the answer handled.
+    const moderatedState = (list: readonly ChatEntry[]): unknown[] =>
+      [spam.postId, summoned.item.id].map((id) => {
+        const found = list.find((entry) => entry.item.id === id);
+        return [id, found?.item.state.hidden, found?.item.handled];
+      });
+    expect(moderatedState(final.entries)).toEqual([
+      [spam.postId, true, false],
+      [summoned.item.id, false, true],
+    ]);
+    // The ended chat's transcript: the hidden spam is absent from the CSV, the HTML page and the
+    // counts; with includeModerated it is there, marked hidden.
+    const endedExport = await publishedTranscript(core, planned.id, spam.postId);
 
     // The report and a restart with X out of reach: the same chat, offline.
     const report = await call(core, 'chat.report', { id: planned.id });
     expect(report.perQuestion.map((row) => row.number)).toEqual([1, 2, 3]);
     expect(report.perQuestion.every((row) => row.answers > 0)).toBe(true);
+    expect(report.leftOut.find((row) => row.reason === 'hidden')?.count).toBe(1);
+    const withModerated = await call(core, 'chat.report', { id: planned.id, includeModerated: true });
+    expect(withModerated.posts).toBe(report.posts + report.leftOut.reduce((sum, row) => sum + row.count, 0));
     await core.close();
     cores.splice(cores.indexOf(core), 1);
     const again = start(dataDir, keychainService);
     const offline: ChatEntry[] = (await call(again, 'chat.feed', { id: planned.id })).entries;
     expect(offline.map((entry) => [entry.item.id, entry.kind, entry.question])).toEqual(final.entries.map((entry) => [entry.item.id, entry.kind, entry.question]));
+    expect(moderatedState(offline)).toEqual(moderatedState(final.entries));
+    expect(await publishedTranscript(again, planned.id, spam.postId)).toEqual(endedExport);
     const listed: Chat = await call(again, 'chat.get', { id: planned.id });
     expect(listed.questionPosts.every((question) => question.post.state === 'sent')).toBe(true);
+    // With the host account removed the item cache has none of the chat's posts any more: what
+    // moderation did stands from the chat's own record.
+    await call(again, 'accounts.remove', { id: host.id, queuedPosts: 'keep' });
+    const orphaned: ChatEntry[] = (await call(again, 'chat.feed', { id: planned.id })).entries;
+    expect(orphaned.every((entry) => !entry.item.allowed.reply.ok)).toBe(true);
+    expect(moderatedState(orphaned)).toEqual(moderatedState(final.entries));
+    const orphanedReport = await call(again, 'chat.report', { id: planned.id });
+    expect(orphanedReport.leftOut.find((row) => row.reason === 'hidden')?.count).toBe(1);
+    for (const format of ['csv', 'html', 'blog'] as const) expect((await call(again, 'chat.export', { id: planned.id, format })).content).not.toContain(spam.postId);
   }, 120_000);
 });

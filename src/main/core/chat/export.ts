@@ -1,13 +1,17 @@
-// A chat's transcript as a file to save: HTML (report, by question, in order) or CSV (in order),
-// named for the hashtag and the chat's local date, e.g. chat-improve4patients-2026-11-25.html.
+// A chat's transcript as a file to save: HTML (report, by question, in order), CSV (in order) or a
+// blog fragment (by question, to paste into a CMS), named for the hashtag and the chat's local date,
+// e.g. chat-improve4patients-2026-11-25.html (.csv, .blog.html). Posts the public version leaves
+// out are absent unless `includeModerated`, then marked.
 import { DateTime } from 'luxon';
-import type { Chat, ChatEntry } from '../../../shared/chat';
+import type { Chat, ChatEntry, ChatExportFormat } from '../../../shared/chat';
 import { zoneOf } from '../schedule/local-time';
+import { selectForTranscript } from './left-out';
 import { buildReport } from './report';
+import { transcriptBlog } from './transcript-blog';
 import { transcriptCsv } from './transcript-csv';
 import { transcriptHtml } from './transcript-html';
 
-export type ChatExportFormat = 'html' | 'csv';
+export type { ChatExportFormat };
 
 export interface ChatExportFile {
   filename: string;
@@ -15,7 +19,8 @@ export interface ChatExportFile {
   content: string;
 }
 
-const MIME: Record<ChatExportFormat, string> = { html: 'text/html;charset=utf-8', csv: 'text/csv;charset=utf-8' };
+const MIME: Record<ChatExportFormat, string> = { html: 'text/html;charset=utf-8', csv: 'text/csv;charset=utf-8', blog: 'text/html;charset=utf-8' };
+const EXTENSION: Record<ChatExportFormat, string> = { html: 'html', csv: 'csv', blog: 'blog.html' };
 
 /** "#Improve4Patients" → "improve4patients"; accents dropped, anything else a dash; "chat" if nothing is left. */
 export function hashtagSlug(hashtag: string): string {
@@ -28,8 +33,14 @@ export function hashtagSlug(hashtag: string): string {
   return slug || 'chat';
 }
 
-export function exportChat(chat: Chat, entries: readonly ChatEntry[], format: ChatExportFormat, zone: string, hostHandle: string): ChatExportFile {
+export function exportChat(chat: Chat, entries: readonly ChatEntry[], format: ChatExportFormat, zone: string, hostHandle: string, includeModerated = false): ChatExportFile {
   const day = DateTime.fromISO(chat.startsAt, { zone: zoneOf(zone) }).toFormat('yyyy-MM-dd');
-  const content = format === 'html' ? transcriptHtml(chat, entries, buildReport(chat, entries, hostHandle), zone) : transcriptCsv(chat, entries, zone);
-  return { filename: `chat-${hashtagSlug(chat.hashtag)}-${day}.${format}`, mimeType: MIME[format], content };
+  const { shown } = selectForTranscript(entries, includeModerated);
+  const content =
+    format === 'html'
+      ? transcriptHtml(chat, shown, buildReport(chat, entries, hostHandle, includeModerated), zone)
+      : format === 'blog'
+        ? transcriptBlog(chat, shown, zone)
+        : transcriptCsv(chat, shown, zone);
+  return { filename: `chat-${hashtagSlug(chat.hashtag)}-${day}.${EXTENSION[format]}`, mimeType: MIME[format], content };
 }

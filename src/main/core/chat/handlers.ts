@@ -110,13 +110,13 @@ export function createChats(deps: ChatsDeps): Chats {
     },
     'chat.feed': ({ id }) => service.feed(id),
     'chat.post': (input) => service.post(input),
-    'chat.report': ({ id }) => {
+    'chat.report': ({ id, includeModerated }) => {
       const record = service.record(id);
-      return buildReport(service.get(id), service.entries(record), hostHandle(record.plan.hostAccountId));
+      return buildReport(service.get(id), service.entries(record, { transcript: true }), hostHandle(record.plan.hostAccountId), includeModerated);
     },
-    'chat.export': ({ id, format }) => {
+    'chat.export': ({ id, format, includeModerated }) => {
       const record = service.record(id);
-      return exportChat(service.get(id), service.entries(record), format, record.plan.zone, hostHandle(record.plan.hostAccountId));
+      return exportChat(service.get(id), service.entries(record, { transcript: true }), format, deps.timeZone(), hostHandle(record.plan.hostAccountId), includeModerated);
     },
     'chat.templates': () => store.templates(),
     'chat.saveTemplate': ({ id, ...fields }) => store.saveTemplate(id, fields),

@@ -1,6 +1,9 @@
 // The short report after a chat: how many took part and posted, answers and replies per question of
-// the plan, and who was most active. Pure: the caller passes the chat's entries (from the local store).
+// the plan, and who was most active. Posts the public version leaves out (hidden, muted, spam,
+// abusive, deleted: see left-out.ts) count nowhere unless `includeModerated`; the report says how
+// many were left out and why. Pure: the caller passes the chat's entries (from the local store).
 import type { Chat, ChatEntry, ChatReport } from '../../../shared/chat';
+import { selectForTranscript } from './left-out';
 
 const MAX_CONTRIBUTORS = 10;
 
@@ -8,7 +11,8 @@ const bareHandle = (handle: string): string => handle.replace(/^@/, '').toLowerC
 /** Code-point order, the same on every machine (localeCompare follows the OS locale). */
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildReport(chat: Chat, entries: readonly ChatEntry[], hostHandle: string): ChatReport {
+export function buildReport(chat: Chat, all: readonly ChatEntry[], hostHandle: string, includeModerated = false): ChatReport {
+  const { shown: entries, leftOut } = selectForTranscript(all, includeModerated);
   const host = bareHandle(hostHandle);
   // Keyed by author id: a handle can change during a chat, the id cannot. The latest name wins.
   // Posts hidden or waiting in the moderation lane count as taking part, never towards "most active".
@@ -39,5 +43,7 @@ export function buildReport(chat: Chat, entries: readonly ChatEntry[], hostHandl
       .filter((contributor) => contributor.posts > 0)
       .sort((a, b) => b.posts - a.posts || byCodePoint(bareHandle(a.handle), bareHandle(b.handle)) || byCodePoint(a.handle, b.handle))
       .slice(0, MAX_CONTRIBUTORS),
+    leftOut,
+    includesModerated: includeModerated,
   };
 }

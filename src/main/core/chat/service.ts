@@ -64,6 +64,7 @@ export class ChatService {
   constructor(private readonly deps: ChatServiceDeps) {
     this.#unsubscribe = deps.events.subscribe((event, payload) => {
       if (event === 'queue.changed') this.#queueChanged(payload as QueuedPost[]);
+      if (event === 'items.changed') this.#itemsChanged(payload as ColumnItem[]);
     });
   }
 
@@ -153,7 +154,10 @@ export class ChatService {
       const post = this.#queued(postId);
       if (post && ['scheduled', 'held', 'failed'].includes(post.state)) this.deps.queue.act({ id: postId, action: 'to_draft' });
     }
-    if (record.columnId) this.deps.columns.removeColumn(record.columnId);
+    if (record.columnId) {
+      this.#keepModeration(record);
+      this.deps.columns.removeColumn(record.columnId);
+    }
     return this.#changed(this.deps.store.update(id, { state: 'cancelled', columnId: null }));
   }
 
@@ -173,22 +177,40 @@ export class ChatService {
 
   /**
    * Every kept post of the chat (or only those named), oldest first, classified. The live feed
-   * leaves out authors the host muted (`listed`); the transcript keeps everything that happened.
+   * leaves out authors the host muted (`listed`); the transcript keeps everything that happened and
+   * reads each post's flag, mute and deletion (`transcript`) for the left-out rule. While the item
+   * cache has a post, what moderation did to it is kept with the chat; once it has not (the chat's
+   * column is gone), the kept state stands.
    */
-  entries(record: ChatRecord, options: { only?: ReadonlySet<string>; listed?: boolean } = {}): ChatEntry[] {
+  entries(record: ChatRecord, options: { only?: ReadonlySet<string>; listed?: boolean; transcript?: boolean } = {}): ChatEntry[] {
     const items = this.deps.store.posts(record.id);
     const context = chatContext(this.#lookup, record, this.deps.accounts());
     const classified = classifyAll(items, context);
     const rules = moderationRules(this.deps.moderationWords(), this.deps.muteWords());
-    const muted = options.listed ? this.deps.columns.mutedBy() : () => false;
+    const mutedBy = this.deps.columns.mutedBy();
+    const muted = options.listed ? mutedBy : () => false;
     const host = record.plan.hostAccountId;
-    return items.flatMap((item, index) => {
+    const kept = this.deps.store.moderation(record.id);
+    const seen: { itemId: string; hidden: boolean; handled: boolean }[] = [];
+    const entries = items.flatMap((item, index): ChatEntry[] => {
       if ((options.only && !options.only.has(item.id)) || muted(host, item.author.id)) return [];
       const { question, kind, role } = classified[index] as (typeof classified)[number];
-      const view = this.#present(record.plan.hostAccountId, item);
+      const live = this.#live(host, item);
+      const state = kept.get(item.id);
+      if (live) seen.push({ itemId: item.id, hidden: live.state.hidden, handled: live.handled });
+      const view = live ?? snapshotItem(host, item, state);
       const settled = view.handled || view.state.hidden;
-      return [{ item: view, question, kind, role, moderation: settled ? null : rules.flag(item, role) }];
+      const flag = rules.flag(item, role);
+      const entry: ChatEntry = { item: view, question, kind, role, moderation: settled ? null : flag };
+      return [options.transcript ? { ...entry, transcript: { flag, muted: mutedBy(host, item.author.id), deleted: state?.deleted ?? false } } : entry];
     });
+    this.deps.store.keepModeration(record.id, seen);
+    return entries;
+  }
+
+  /** Keeps what moderation did to every post of the chat, before its column (and the cache's copies) go. */
+  #keepModeration(record: ChatRecord): void {
+    this.entries(record);
   }
 
   /** Posts now from the chat: the hashtag once, X's reply rule and the corporate confirmation. */
@@ -329,11 +351,22 @@ export class ChatService {
     if (post && post.state !== 'sent' && post.state !== 'sending') this.deps.queue.act({ id: postId, action: 'discard' });
   }
 
-  #present(accountId: string, item: CachedItem): ColumnItem {
+  /** The post as the item cache presents it now, or null once the cache no longer has it. */
+  #live(accountId: string, item: CachedItem): ColumnItem | null {
     try {
       return this.deps.columns.present(accountId, item.id);
     } catch {
-      return snapshotItem(accountId, item);
+      return null;
+    }
+  }
+
+  /** Columns changed items (hidden, handled…): chats that kept them keep the new state. */
+  #itemsChanged(items: readonly ColumnItem[]): void {
+    for (const chatId of this.deps.store.chatsWithPosts(items.map((item) => item.id))) {
+      const record = this.deps.store.get(chatId);
+      if (!record) continue;
+      const mine = items.filter((item) => item.accountId === record.plan.hostAccountId);
+      this.deps.store.keepModeration(chatId, mine.map((item) => ({ itemId: item.id, hidden: item.state.hidden, handled: item.handled })));
     }
   }
 
@@ -387,7 +420,10 @@ export class ChatService {
       const state = stateAt(record.plan, now);
       if (state !== record.state) {
         // Over: its column stops reading (and costing); the chat keeps every post it received.
-        if (state === 'ended' && record.columnId) this.deps.columns.removeColumn(record.columnId);
+        if (state === 'ended' && record.columnId) {
+          this.#keepModeration(record);
+          this.deps.columns.removeColumn(record.columnId);
+        }
         this.#changed(this.deps.store.update(record.id, state === 'ended' ? { state, columnId: null } : { state }));
       }
       if (isOn(record.plan, now)) on.push(record.id);

@@ -1,4 +1,4 @@
-// Chats, their received posts and the plan templates, in SQLite (migration 007).
+// Chats, their received posts and the plan templates, in SQLite (migration 007; moderation state per post, 012).
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
@@ -50,6 +50,13 @@ const storedPlan = z.object({
 });
 const storedPostIds = z.object({ welcome: z.string().optional(), closing: z.string().optional(), questions: z.array(z.string().nullable()).optional() }).catch({});
 const storedTemplate = storedPlan.omit({ hostAccountId: true, startsAt: true, zone: true, rehearsalOf: true });
+
+/** What moderation did to a kept post, as last seen while the chat's column read it. */
+export interface KeptModeration {
+  hidden: boolean;
+  handled: boolean;
+  deleted: boolean;
+}
 
 type TemplateFields = Omit<ChatTemplate, 'id' | 'updatedAt'>;
 
@@ -139,6 +146,31 @@ export class ChatsStore {
       .pluck()
       .all(chatId)
       .flatMap((data) => parseJson(cachedItemSchema, data) ?? []);
+  }
+
+  /** The moderation state kept per post (posts the live feed never saw are absent, unless deleted). */
+  moderation(chatId: string): Map<string, KeptModeration> {
+    const rows = this.db
+      .prepare<[string], { item_id: string; hidden: number | null; handled: number | null; deleted: number }>(
+        'SELECT item_id, hidden, handled, deleted FROM chat_posts WHERE chat_id = ? AND (hidden IS NOT NULL OR handled IS NOT NULL OR deleted = 1)',
+      )
+      .all(chatId);
+    return new Map(rows.map((row) => [row.item_id, { hidden: row.hidden === 1, handled: row.handled === 1, deleted: row.deleted === 1 }]));
+  }
+
+  /** Keeps what moderation did to these posts of the chat (hidden, handled), in one transaction. */
+  keepModeration(chatId: string, states: readonly { itemId: string; hidden: boolean; handled: boolean }[]): void {
+    const update = this.db.prepare('UPDATE chat_posts SET hidden = ?, handled = ? WHERE chat_id = ? AND item_id = ? AND (hidden IS NOT ? OR handled IS NOT ?)');
+    this.db.transaction(() => {
+      for (const { itemId, hidden, handled } of states) update.run(Number(hidden), Number(handled), chatId, itemId, Number(hidden), Number(handled));
+    })();
+  }
+
+  /** The chats that kept any of these posts. */
+  chatsWithPosts(itemIds: readonly string[]): string[] {
+    if (itemIds.length === 0) return [];
+    const find = this.db.prepare<[string], string>('SELECT DISTINCT chat_id FROM chat_posts WHERE item_id = ?').pluck();
+    return [...new Set(itemIds.flatMap((id) => find.all(id)))];
   }
 
   postCount(chatId: string): number {

@@ -2,11 +2,12 @@
 // per post in the order they were created. Handles are written without "@" so they open clean
 // (the guard only touches text a spreadsheet would run). Each post carries its time as an ISO 8601
 // UTC instant, in the user's zone (as Excel reads it and as ISO 8601 with the offset), and its
-// moderation state as the chat recorded it. Pure.
+// moderation state as the chat recorded it. The caller passes the posts to show (left-out.ts). Pure.
 import { DateTime } from 'luxon';
-import type { Chat, ChatEntry } from '../../../shared/chat';
+import type { Chat, ChatEntry, LeftOutReason } from '../../../shared/chat';
 import { csvDocument, type CsvCell } from '../csv/writer';
 import { zoneOf } from '../schedule/local-time';
+import { leftOutReason } from './left-out';
 
 export const TRANSCRIPT_CSV_HEADER = [
   'order',
@@ -27,15 +28,25 @@ export const TRANSCRIPT_CSV_HEADER = [
 ] as const;
 
 /**
- * What moderation made of a post: hidden (the host hid the reply on X), handled (marked handled in
- * Columns), flagged (waiting in the moderation lane, with its reason) or visible.
+ * What moderation made of a post: why the public version leaves it out (hidden, muted, spam,
+ * abusive, deleted: left-out.ts), else handled (marked handled in Columns), flagged (in the lane,
+ * e.g. critical but civil) or visible.
  */
-export type ModerationState = 'hidden' | 'handled' | 'flagged' | 'visible';
+export type ModerationState = LeftOutReason | 'handled' | 'flagged' | 'visible';
 
-export function moderationState(entry: Pick<ChatEntry, 'item' | 'moderation'>): ModerationState {
-  if (entry.item.state.hidden) return 'hidden';
+export function moderationState(entry: Pick<ChatEntry, 'item' | 'moderation' | 'transcript'>): ModerationState {
+  const reason = leftOutReason(entry);
+  if (reason !== null) return reason;
   if (entry.item.handled) return 'handled';
   return entry.moderation === null ? 'visible' : 'flagged';
+}
+
+/** The rules' reason in words (kept after the post was handled or hidden), or why else it is left out. */
+export function moderationReason(entry: Pick<ChatEntry, 'item' | 'moderation' | 'transcript'>): string {
+  const flag = entry.transcript ? entry.transcript.flag : entry.moderation;
+  if (flag) return flag.reason;
+  const reason = leftOutReason(entry);
+  return reason === 'hidden' ? 'Hidden by the host.' : reason === 'muted' ? 'The host muted the author.' : reason === 'deleted' ? 'Deleted from X.' : '';
 }
 
 export const postUrl = (handle: string, id: string): string => `https://x.com/${encodeURIComponent(handle.replace(/^@/, ''))}/status/${encodeURIComponent(id)}`;
@@ -60,7 +71,7 @@ export function transcriptCsv(_chat: Chat, entries: readonly ChatEntry[], zone: 
       postUrl(item.author.handle, item.id),
       local.toISO({ suppressMilliseconds: true }),
       moderationState(entry),
-      entry.moderation?.reason ?? '',
+      moderationReason(entry),
     ];
   });
   return csvDocument(TRANSCRIPT_CSV_HEADER, rows);

@@ -1,11 +1,14 @@
 // The chat transcript as one self-contained HTML page, to keep, mail and print: inline CSS, no
 // scripts, nothing fetched (its CSP says so too). Every post appears twice: once under its question
 // ("By question", welcome and closing under "General") and once in "Every post in order". Every
-// piece of user text is escaped: posts and names are written by strangers. Pure.
+// piece of user text is escaped: posts and names are written by strangers. Prints on A4 without
+// splitting a post or stranding a heading. A moderated post (only there when the user included them)
+// carries a visible "Left out of the public version" mark. Pure.
 import { DateTime } from 'luxon';
 import type { Chat, ChatEntry, ChatReport, ChatRole } from '../../../shared/chat';
 import { escapeHtml } from '../../sandbox/oauth/authorize-page';
 import { dateTimeLabel, zoneOf } from '../schedule/local-time';
+import { leftOutReason, leftOutSentence } from './left-out';
 import { postUrl } from './transcript-csv';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -18,7 +21,9 @@ ol.posts{list-style:none;padding:0}ol.posts li{border-top:1px solid #eff3f4;padd
 .meta{color:#536471;font-size:.875rem}.meta strong{color:#0f1419}.text{white-space:pre-wrap;overflow-wrap:anywhere;margin:.25rem 0 0}
 .badge{display:inline-block;border-radius:4px;padding:0 .35rem;font-size:.75rem;font-weight:600;color:#fff;background:#536471}
 .badge.host{background:#1d6fb8}.badge.cohost{background:#00695c}.badge.guest{background:#8a4b00}
-@media print{main{max-width:none;padding:0}a{color:inherit;text-decoration:none}h2{break-after:avoid}}`;
+.left-out{display:inline-block;margin-top:.25rem;border:1px solid #b3261e;border-radius:4px;padding:0 .35rem;font-size:.75rem;font-weight:600;color:#b3261e}
+@page{size:A4;margin:18mm}
+@media print{body{font-size:11pt}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}h1,h2,h3{break-after:avoid}ol.posts li,header,table,dl.totals{break-inside:avoid}}`;
 
 const BADGE: Record<ChatRole, string | null> = { host: 'host', cohost: 'co-host', guest: 'guest', participant: null };
 
@@ -26,7 +31,9 @@ function post(entry: ChatEntry, zone: ReturnType<typeof zoneOf>): string {
   const { item, role } = entry;
   const at = DateTime.fromISO(item.createdAt, { zone });
   const badge = BADGE[role];
-  return `<li data-post-id="${escapeHtml(item.id)}"><div class="meta"><a href="${escapeHtml(postUrl(item.author.handle, item.id))}"><time datetime="${escapeHtml(at.toISO() ?? item.createdAt)}">${at.toFormat('HH:mm:ss')}</time></a> <strong>${escapeHtml(item.author.displayName)}</strong> @${escapeHtml(item.author.handle)}${badge ? ` <span class="badge ${role}">${badge}</span>` : ''}</div><p class="text">${escapeHtml(item.text)}</p></li>`;
+  const reason = leftOutReason(entry);
+  const mark = reason === null ? '' : `<p class="left-out">Left out of the public version: ${reason}</p>`;
+  return `<li data-post-id="${escapeHtml(item.id)}"${reason === null ? '' : ` data-left-out="${reason}"`}><div class="meta"><a href="${escapeHtml(postUrl(item.author.handle, item.id))}"><time datetime="${escapeHtml(at.toISO() ?? item.createdAt)}">${at.toFormat('HH:mm:ss')}</time></a> <strong>${escapeHtml(item.author.displayName)}</strong> @${escapeHtml(item.author.handle)}${badge ? ` <span class="badge ${role}">${badge}</span>` : ''}</div><p class="text">${escapeHtml(item.text)}</p>${mark}</li>`;
 }
 
 const postList = (entries: readonly ChatEntry[], zone: ReturnType<typeof zoneOf>): string =>
@@ -48,7 +55,8 @@ function reportSection(report: ChatReport): string {
     report.topContributors.length === 0
       ? '<p class="meta">Nobody but the host posted.</p>'
       : `<ol>${report.topContributors.map((c) => `<li><strong>${escapeHtml(c.displayName)}</strong> @${escapeHtml(c.handle)}: ${c.posts} ${c.posts === 1 ? 'post' : 'posts'}</li>`).join('')}</ol>`;
-  return `<section id="report"><h2>Report</h2><dl class="totals">${totals}</dl>
+  const leftOut = leftOutSentence(report.leftOut, report.includesModerated);
+  return `<section id="report"><h2>Report</h2><dl class="totals">${totals}</dl>${leftOut ? `\n<p class="meta" id="left-out">${escapeHtml(leftOut)}</p>` : ''}
 <table><caption>Per question</caption><thead><tr><th scope="col">Question</th><th scope="col">Text</th><th scope="col">Answers</th><th scope="col">Replies</th></tr></thead><tbody>${rows}</tbody></table>
 <h3>Most active contributors</h3>${top}</section>`;
 }

@@ -1,7 +1,8 @@
 // After the chat (or during it, so far): who took part, how much, per question, and the transcript
-// as HTML or CSV — from the local store, so it works offline.
+// as HTML or CSV, or copied as a blog fragment — from the local store, so it works offline. Hidden,
+// muted, spam, abusive and deleted posts are left out of both unless the user includes them (marked).
 import { useEffect, useState } from 'react';
-import type { Chat, ChatReport } from '../../../shared/chat';
+import type { Chat, ChatExportFormat, ChatReport } from '../../../shared/chat';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
 import { downloadText } from '../schedule/download-file';
@@ -17,12 +18,13 @@ export function ReportPanel({ chat, version }: ReportPanelProps): React.JSX.Elem
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [includeModerated, setIncludeModerated] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
       getApi()
-        .call('chat.report', { id: chat.id })
+        .call('chat.report', { id: chat.id, includeModerated })
         .then((value) => !cancelled && setReport(value))
         .catch((cause: unknown) => !cancelled && setError(errorMessage(cause)));
     }, 400);
@@ -30,12 +32,12 @@ export function ReportPanel({ chat, version }: ReportPanelProps): React.JSX.Elem
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [chat.id, version]);
+  }, [chat.id, version, includeModerated]);
 
-  const exportAs = (format: 'html' | 'csv'): void => {
+  const exportAs = (format: Exclude<ChatExportFormat, 'blog'>): void => {
     setBusy(true);
     getApi()
-      .call('chat.export', { id: chat.id, format })
+      .call('chat.export', { id: chat.id, format, includeModerated })
       .then(({ filename, mimeType, content }) => {
         downloadText(filename, content, mimeType);
         setStatus(`Saved ${filename}.`);
@@ -43,6 +45,18 @@ export function ReportPanel({ chat, version }: ReportPanelProps): React.JSX.Elem
       .catch((cause: unknown) => setStatus(`Could not export the transcript: ${errorMessage(cause)}`))
       .finally(() => setBusy(false));
   };
+
+  const copyForBlog = (): void => {
+    setBusy(true);
+    getApi()
+      .call('chat.export', { id: chat.id, format: 'blog', includeModerated })
+      .then(({ content }) => navigator.clipboard.writeText(content))
+      .then(() => setStatus('Copied.'))
+      .catch((cause: unknown) => setStatus(`Could not copy the transcript: ${errorMessage(cause)}`))
+      .finally(() => setBusy(false));
+  };
+
+  const leftOutTotal = report?.leftOut.reduce((sum, row) => sum + row.count, 0) ?? 0;
 
   return (
     <section className="chat-report" aria-labelledby="chat-report-heading" data-testid="chat-report">
@@ -55,14 +69,26 @@ export function ReportPanel({ chat, version }: ReportPanelProps): React.JSX.Elem
           <button type="button" className="button" disabled={busy} onClick={() => exportAs('csv')}>
             Export CSV
           </button>
+          <button type="button" className="button" disabled={busy} onClick={copyForBlog}>
+            Copy for a blog post
+          </button>
         </div>
       </header>
+      <label className="chat-report__option">
+        <input type="checkbox" checked={includeModerated} onChange={(event) => setIncludeModerated(event.target.checked)} /> Include moderated posts (marked)
+      </label>
       <p className="chats__status" role="status">
         {status}
       </p>
       {error && (
         <p className="field-error" role="alert">
           {error}
+        </p>
+      )}
+      {report && leftOutTotal > 0 && (
+        <p className="hint" data-testid="chat-report-left-out">
+          {report.includesModerated ? `${leftOutTotal} moderated ${leftOutTotal === 1 ? 'post' : 'posts'} included and marked: ` : `${leftOutTotal} ${leftOutTotal === 1 ? 'post' : 'posts'} left out: `}
+          {report.leftOut.map((row) => `${row.count} ${row.reason}`).join(', ')}.
         </p>
       )}
       {report && (
