@@ -184,7 +184,7 @@ function LoadedChat({ chat, accounts, settings, onBack, onEdit, onChat }: Loaded
         />
         <div className="chat-room__side">
           <PostBox ref={boxRef} chat={chat} host={host} accounts={accounts} text={text} target={target} onText={setText} onTarget={setTarget} confirmThenSend={confirmThenSend} />
-          <ModerationLane entries={feed.all} host={host} now={now} hidden={hidden} notes={actions.notes} onCommand={run} onUnhide={actions.unhide} />
+          <ModerationLane entries={feed.all} host={host} now={now} hidden={hidden} notes={actions.notes} onCommand={run} onUnhide={actions.unhide} onReply={(item) => run(item, 'reply')} />
         </div>
       </div>
       {showReport && chat.state !== 'ended' && (
