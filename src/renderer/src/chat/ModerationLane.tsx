@@ -92,23 +92,23 @@ export function ModerationLane({ entries, host, now, hidden, notes, onCommand, o
                       </button>
                     ) : (
                       <>
-                      {isHidden ? (
-                        <button type="button" className="button button--small" onClick={() => onUnhide(item)}>
-                          Unhide
-                        </button>
-                      ) : (
-                        button('hide', 'Hide reply')
-                      )}
-                      {button('mute', 'Mute')}
-                      {host?.training === false ? (
-                        <ExternalLink href={profileUrl(item.author.handle)} label={`Block @${item.author.handle}: opens the profile on x.com (new tab)`}>
-                          <span className="button button--small lane__link">Block ↗</span>
-                        </ExternalLink>
-                      ) : (
-                        <button type="button" className="button button--small" aria-label={`Block @${item.author.handle} (training: opens their profile here)`} onClick={() => onCommand(item, 'block')}>
-                          Block
-                        </button>
-                      )}
+                        {isHidden ? (
+                          <button type="button" className="button button--small" onClick={() => onUnhide(item)}>
+                            Unhide
+                          </button>
+                        ) : (
+                          button('hide', 'Hide reply')
+                        )}
+                        {button('mute', 'Mute')}
+                        {host?.training === false ? (
+                          <ExternalLink href={profileUrl(item.author.handle)} label={`Block @${item.author.handle}: opens the profile on x.com (new tab)`}>
+                            <span className="button button--small lane__link">Block ↗</span>
+                          </ExternalLink>
+                        ) : (
+                          <button type="button" className="button button--small" aria-label={`Block @${item.author.handle} (training: opens their profile here)`} onClick={() => onCommand(item, 'block')}>
+                            Block
+                          </button>
+                        )}
                       </>
                     )}
                     <button type="button" className="button button--small button--primary" aria-label={`Mark handled: the post by @${item.author.handle}`} onClick={() => onCommand(item, 'handled')}>
