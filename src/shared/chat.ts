@@ -63,6 +63,15 @@ export interface Chat extends ChatPlan {
   questionPosts: ChatQuestion[];
   createdAt: string;
   updatedAt: string;
+  /** "Don't ask again for this chat": the host posts from the chat without confirming until expiresAt. */
+  postingGrant: ChatPostingGrant | null;
+}
+
+export interface ChatPostingGrant {
+  id: string;
+  accountId: string;
+  /** The chat's end plus its 15-minute tail (ISO). */
+  expiresAt: string;
 }
 
 export interface ChatSummary {
@@ -242,8 +251,11 @@ export const chatPostSchema = z
     replyToId: z.string().regex(/^\d{1,19}$/).nullable().default(null),
     quoteOfId: z.string().regex(/^\d{1,19}$/).nullable().default(null),
     confirmedAccountIds: z.array(id).default([]),
+    /** With the host's confirmation: do not ask again for this chat's posts until it ends. */
+    dontAskAgain: z.boolean().default(false),
   })
   .strict();
+export const chatRevokeGrantSchema = z.object({ id }).strict();
 export const chatExportSchema = z.object({ id, format: z.enum(['html', 'csv']) }).strict();
 export const chatTemplateSaveSchema = z.object({ id: id.optional(), ...planFields }).strict();
 /** One click in training: a whole simulated chat hosted by the training corporate account. */

@@ -36,6 +36,7 @@ import {
   chatIdSchema,
   moderationWordsSetSchema,
   chatPostSchema,
+  chatRevokeGrantSchema,
   chatPracticeSchema,
   chatSaveSchema,
   chatScheduleSchema,
@@ -214,6 +215,8 @@ export const contract = {
     'chat.feed': method<ChatFeed>()(chatIdSchema),
     /** Posts now from the chat (hashtag appended once); a reply or quote of a chat post. */
     'chat.post': method<QueuedPost>()(chatPostSchema),
+    /** "Ask again": ends the chat's don't-ask-again grant. */
+    'chat.revokeGrant': method<Chat>()(chatRevokeGrantSchema),
     'chat.report': method<ChatReport>()(chatIdSchema),
     'chat.export': method<{ filename: string; mimeType: string; content: string }>()(chatExportSchema),
     'chat.templates': method<ChatTemplate[]>()(noInput),

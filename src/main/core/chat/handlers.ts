@@ -16,6 +16,7 @@ import { buildReport } from './report';
 import { ChatService } from './service';
 import { ChatsStore } from './store';
 import { ModerationWordsStore } from './moderation-words';
+import { ChatPostingGrants } from '../confirmations/grants';
 
 export type ChatHandlers = Pick<
   Handlers,
@@ -27,6 +28,7 @@ export type ChatHandlers = Pick<
   | 'chat.delete'
   | 'chat.feed'
   | 'chat.post'
+  | 'chat.revokeGrant'
   | 'chat.report'
   | 'chat.export'
   | 'chat.templates'
@@ -71,6 +73,7 @@ export function createChats(deps: ChatsDeps): Chats {
     columns: deps.columns,
     muteWords: () => deps.columns.muteWords.get(),
     moderationWords: () => moderationWords.extra(),
+    grants: new ChatPostingGrants(deps.db),
   });
   const hostHandle = (accountId: string): string => deps.accounts().find((account) => account.id === accountId)?.handle ?? 'host';
 
@@ -96,6 +99,7 @@ export function createChats(deps: ChatsDeps): Chats {
     'chat.delete': ({ id }) => service.delete(id),
     'chat.feed': ({ id }) => service.feed(id),
     'chat.post': (input) => service.post(input),
+    'chat.revokeGrant': ({ id }) => service.revokeGrant(id),
     'chat.report': ({ id }) => {
       const record = service.record(id);
       return buildReport(service.get(id), service.entries(record), hostHandle(record.plan.hostAccountId));
