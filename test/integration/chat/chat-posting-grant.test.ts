@@ -57,6 +57,11 @@ describe('chat posting grant (don’t ask again for this chat)', () => {
     const second = await post('Second');
     expect(second.parts[0]?.text).toBe('Second #ColumnsGrantChat');
 
+    // Another chat of the same host is not covered.
+    const other = await call(h.core, 'chat.save', { plan: { ...plan, name: 'Other chat', hashtag: 'ColumnsOtherChat', startsAt: inMinutes(120) } });
+    await call(h.core, 'chat.schedule', { id: other.id, confirmedAccountIds: [host.id] });
+    await expect(call(h.core, 'chat.post', { id: other.id, accountId: host.id, text: 'Elsewhere' })).rejects.toThrow(/confirmation_required/);
+
     // Any other publishing path as the same account still asks.
     await expect(call(h.core, 'queue.create', { posts: [{ accountId: host.id, parts: [{ text: 'Not the chat', mediaIds: [] }] }], when: { kind: 'now' } })).rejects.toThrow(
       /confirmation_required: @HorizonsNHS asks for confirmation/,
