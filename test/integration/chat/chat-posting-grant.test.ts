@@ -56,6 +56,9 @@ describe('chat posting grant (don’t ask again for this chat)', () => {
     // Second post: no confirmation needed for this chat.
     const second = await post('Second');
     expect(second.parts[0]?.text).toBe('Second #ColumnsGrantChat');
+    // The audit trail says it went out under the grant.
+    const trail = await call(h.core, 'confirmations.list', { accountId: host.id });
+    expect(trail.find((row) => row.subjects.includes(second.id))).toMatchObject({ path: 'chat_post', summary: expect.stringMatching(/without asking \(don't ask again for chat #ColumnsGrantChat\)/) });
 
     // Another chat of the same host is not covered.
     const other = await call(h.core, 'chat.save', { plan: { ...plan, name: 'Other chat', hashtag: 'ColumnsOtherChat', startsAt: inMinutes(120) } });

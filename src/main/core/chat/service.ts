@@ -206,7 +206,8 @@ export class ChatService {
     const open = record.state === 'scheduled' || record.state === 'live';
     // A grant confirms this account for this chat's posts only, decided here (never by the renderer).
     const granted = open && author !== undefined && this.deps.grants.covers(author.network, author.id, record.id, now);
-    const confirmedAccountIds = granted ? [...input.confirmedAccountIds, input.accountId] : input.confirmedAccountIds;
+    // Under a grant the audit trail still gets its row, saying the post went without asking.
+    const grantPass = granted ? this.deps.confirmations.open('chat_post', [author], [author.id]) : null;
     const text = withHashtag(input.text, record.plan.hashtag);
     for (const [referenceId, action] of [
       [input.replyToId, 'reply'],
@@ -227,9 +228,10 @@ export class ChatService {
       quoteOfId: input.quoteOfId,
       when: { kind: 'now' },
       graceMinutes: CHAT_GRACE_MINUTES,
-      confirmedAccountIds,
-    }, { path: 'chat_post' });
+      confirmedAccountIds: input.confirmedAccountIds,
+    }, grantPass ? { pass: grantPass } : { path: 'chat_post' });
     if (!post) throw new AppError('internal', 'The post was not queued.');
+    grantPass?.record(`posted now without asking (don't ask again for chat ${record.plan.hashtag}): “${text.slice(0, 80)}”`);
     const asks = author !== undefined && this.deps.confirmations.required([author.id]).length > 0;
     if (input.dontAskAgain && open && !granted && asks && input.confirmedAccountIds.includes(author.id)) {
       this.deps.grants.grant({ network: author.network, accountId: author.id, chatId: record.id, expiresAt: chatEnd(record.plan), now });
