@@ -65,6 +65,15 @@ export interface Chat extends ChatPlan {
   questionPosts: ChatQuestion[];
   createdAt: string;
   updatedAt: string;
+  /** "Don't ask again for this chat": the host posts from the chat without confirming until expiresAt. */
+  postingGrant: ChatPostingGrant | null;
+}
+
+export interface ChatPostingGrant {
+  id: string;
+  accountId: string;
+  /** The chat's end plus its 15-minute tail (ISO). */
+  expiresAt: string;
 }
 
 export interface ChatSummary {
@@ -259,8 +268,11 @@ export const chatPostSchema = z
     replyToId: z.string().regex(/^\d{1,19}$/).nullable().default(null),
     quoteOfId: z.string().regex(/^\d{1,19}$/).nullable().default(null),
     confirmedAccountIds: z.array(id).default([]),
+    /** With the host's confirmation: do not ask again for this chat's posts until it ends. */
+    dontAskAgain: z.boolean().default(false),
   })
   .strict();
+export const chatRevokeGrantSchema = z.object({ id }).strict();
 /** Hidden, muted, spam, abusive and deleted posts are left out unless `includeModerated` (then marked). */
 export const chatReportSchema = z.object({ id, includeModerated: z.boolean().default(false) }).strict();
 /** 'blog': a plain HTML fragment (headings, quoted posts, links) to paste into a CMS. */

@@ -38,6 +38,7 @@ import {
   chatRehearseSchema,
   moderationWordsSetSchema,
   chatPostSchema,
+  chatRevokeGrantSchema,
   chatPracticeSchema,
   chatSaveSchema,
   chatScheduleSchema,
@@ -216,6 +217,8 @@ export const contract = {
     'chat.feed': method<ChatFeed>()(chatIdSchema),
     /** Posts now from the chat (hashtag appended once); a reply or quote of a chat post. */
     'chat.post': method<QueuedPost>()(chatPostSchema),
+    /** "Ask again": ends the chat's don't-ask-again grant. */
+    'chat.revokeGrant': method<Chat>()(chatRevokeGrantSchema),
     'chat.report': method<ChatReport>()(chatReportSchema),
     'chat.export': method<{ filename: string; mimeType: string; content: string }>()(chatExportSchema),
     'chat.templates': method<ChatTemplate[]>()(noInput),

@@ -39,6 +39,7 @@ export function chat(patch: Partial<Chat> = {}): Chat {
     questionPosts: [],
     createdAt: '2026-11-20T10:00:00.000Z',
     updatedAt: '2026-11-25T20:00:00.000Z',
+    postingGrant: null,
     ...patch,
   };
 }

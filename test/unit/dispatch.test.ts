@@ -89,6 +89,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'chat.delete': () => [],
     'chat.feed': noChat,
     'chat.post': noChat,
+    'chat.revokeGrant': noChat,
     'chat.report': noChat,
     'chat.export': noChat,
     'chat.templates': () => [],

@@ -40,6 +40,8 @@ export function chatView(queued: QueueLookup, record: ChatRecord): Chat {
     })),
     createdAt: record.createdAt,
     updatedAt: record.updatedAt,
+    // The chat service adds its don't-ask-again grant (confirmations/grants.ts).
+    postingGrant: null,
   };
 }
 

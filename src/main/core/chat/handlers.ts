@@ -17,6 +17,7 @@ import { buildReport } from './report';
 import { ChatService } from './service';
 import { ChatsStore } from './store';
 import { ModerationWordsStore } from './moderation-words';
+import { ChatPostingGrants } from '../confirmations/grants';
 
 export type ChatHandlers = Pick<
   Handlers,
@@ -28,6 +29,7 @@ export type ChatHandlers = Pick<
   | 'chat.delete'
   | 'chat.feed'
   | 'chat.post'
+  | 'chat.revokeGrant'
   | 'chat.report'
   | 'chat.export'
   | 'chat.templates'
@@ -73,6 +75,7 @@ export function createChats(deps: ChatsDeps): Chats {
     columns: deps.columns,
     muteWords: () => deps.columns.muteWords.get(),
     moderationWords: () => moderationWords.extra(),
+    grants: new ChatPostingGrants(deps.db),
   });
   /** Rehearsals' simulated communities by chat id, stopped when the rehearsal is cancelled or rerun. */
   const simulated = new Map<string, SimulatedChat>();
@@ -110,6 +113,7 @@ export function createChats(deps: ChatsDeps): Chats {
     },
     'chat.feed': ({ id }) => service.feed(id),
     'chat.post': (input) => service.post(input),
+    'chat.revokeGrant': ({ id }) => service.revokeGrant(id),
     'chat.report': ({ id, includeModerated }) => {
       const record = service.record(id);
       return buildReport(service.get(id), service.entries(record, { transcript: true }), hostHandle(record.plan.hostAccountId), includeModerated);

@@ -30,6 +30,11 @@ export function transitions(plan: ChatPlan): number[] {
   return [start - CHAT_MARGIN_MINUTES * MINUTE, start, start + (plan.durationMinutes + CHAT_MARGIN_MINUTES) * MINUTE];
 }
 
+/** When the chat ends, its 15-minute tail included (clock ms). */
+export function chatEnd(plan: ChatPlan): number {
+  return Date.parse(plan.startsAt) + (plan.durationMinutes + CHAT_MARGIN_MINUTES) * MINUTE;
+}
+
 export function stateAt(plan: ChatPlan, now: number): ChatState {
   const start = Date.parse(plan.startsAt);
   if (now < start) return 'scheduled';

@@ -20,6 +20,7 @@ import type { Clock } from '../clock';
 import type { CachedItem } from '../columns/cached-item';
 import type { Columns } from '../columns/handlers';
 import { AppError } from '../errors';
+import type { ChatPostingGrants } from '../confirmations/grants';
 import type { ConfirmationPass, Confirmations } from '../confirmations/service';
 import { enforcePostChecks } from '../post-checks/checks';
 import type { QueueService } from '../queue/service';
@@ -28,7 +29,7 @@ import { chatContext, chatView } from './chat-view';
 import { classifyAll } from './classify';
 import { moderationRules } from './moderation';
 import { assertPostsFit, plannedPosts, type PlannedPost } from './plan-posts';
-import { CHAT_MARGIN_MINUTES, chatQuery, inWindow, isOn, stateAt, transitions } from './plan-window';
+import { CHAT_MARGIN_MINUTES, chatEnd, chatQuery, inWindow, isOn, stateAt, transitions } from './plan-window';
 import { snapshotItem } from './snapshot-item';
 import { queueIds, type ChatPostIds, type ChatRecord, type ChatsStore } from './store';
 
@@ -44,6 +45,8 @@ export interface ChatServiceDeps {
   muteWords(): string[];
   /** The user's extra moderation words, by kind. */
   moderationWords(): ModerationWords;
+  /** "Don't ask again for this chat" grants (chat.post of that chat only). */
+  grants: ChatPostingGrants;
 }
 
 const MINUTE = 60_000;
@@ -94,7 +97,12 @@ export class ChatService {
   }
 
   get(id: string): Chat {
-    return chatView(this.#lookup, this.#record(id));
+    return this.#view(this.#record(id));
+  }
+
+  /** "Ask again": the chat's posts need the host's confirmation again. */
+  revokeGrant(id: string): Chat {
+    return this.#changed(this.#record(this.deps.grants.revoke(id)));
   }
 
   /** A new draft, or a changed plan (a scheduled chat's unsent posts follow it). */
@@ -158,6 +166,7 @@ export class ChatService {
       this.#keepModeration(record);
       this.deps.columns.removeColumn(record.columnId);
     }
+    this.deps.grants.endChat(id);
     return this.#changed(this.deps.store.update(id, { state: 'cancelled', columnId: null }));
   }
 
@@ -165,6 +174,7 @@ export class ChatService {
     const record = this.#record(id);
     for (const postId of queueIds(record.postIds)) this.#discard(postId);
     if (record.columnId) this.deps.columns.removeColumn(record.columnId);
+    this.deps.grants.endChat(id);
     this.deps.store.delete(id);
     return this.list();
   }
@@ -214,8 +224,15 @@ export class ChatService {
   }
 
   /** Posts now from the chat: the hashtag once, X's reply rule and the corporate confirmation. */
-  post(input: { id: string; accountId: string; text: string; replyToId: string | null; quoteOfId: string | null; confirmedAccountIds: string[] }): QueuedPost {
+  post(input: { id: string; accountId: string; text: string; replyToId: string | null; quoteOfId: string | null; confirmedAccountIds: string[]; dontAskAgain: boolean }): QueuedPost {
     const record = this.#record(input.id);
+    const now = this.deps.clock.now();
+    const author = this.deps.accounts().find((account) => account.id === input.accountId);
+    const open = record.state === 'scheduled' || record.state === 'live';
+    // A grant confirms this account for this chat's posts only, decided here (never by the renderer).
+    const granted = open && author !== undefined && this.deps.grants.covers(author.network, author.id, record.id, now);
+    // Under a grant the audit trail still gets its row, saying the post went without asking.
+    const grantPass = granted ? this.deps.confirmations.open('chat_post', [author], [author.id]) : null;
     const text = withHashtag(input.text, record.plan.hashtag);
     for (const [referenceId, action] of [
       [input.replyToId, 'reply'],
@@ -237,8 +254,14 @@ export class ChatService {
       when: { kind: 'now' },
       graceMinutes: CHAT_GRACE_MINUTES,
       confirmedAccountIds: input.confirmedAccountIds,
-    }, { path: 'chat_post' });
+    }, grantPass ? { pass: grantPass } : { path: 'chat_post' });
     if (!post) throw new AppError('internal', 'The post was not queued.');
+    grantPass?.record(`posted now without asking (don't ask again for chat ${record.plan.hashtag}): “${text.slice(0, 80)}”`);
+    const asks = author !== undefined && this.deps.confirmations.required([author.id]).length > 0;
+    if (input.dontAskAgain && open && !granted && asks && input.confirmedAccountIds.includes(author.id)) {
+      this.deps.grants.grant({ network: author.network, accountId: author.id, chatId: record.id, expiresAt: chatEnd(record.plan), now });
+      this.#changed(record);
+    }
     return post;
   }
 
@@ -370,8 +393,12 @@ export class ChatService {
     }
   }
 
+  #view(record: ChatRecord): Chat {
+    return { ...chatView(this.#lookup, record), postingGrant: this.deps.grants.forChat(record.id, this.deps.clock.now()) };
+  }
+
   #changed(record: ChatRecord): Chat {
-    const chat = chatView(this.#lookup, record);
+    const chat = this.#view(record);
     this.deps.events.emit('chat.changed', chat);
     return chat;
   }
@@ -404,7 +431,7 @@ export class ChatService {
 
   #queueChanged(posts: readonly QueuedPost[]): void {
     for (const record of this.deps.store.byQueuePosts(posts.map((post) => post.id))) {
-      const chat = chatView(this.#lookup, record);
+      const chat = this.#view(record);
       if (record.columnId) this.deps.columns.setQuery(record.columnId, chatQuery(chat));
       this.deps.events.emit('chat.changed', chat);
     }
@@ -424,6 +451,7 @@ export class ChatService {
           this.#keepModeration(record);
           this.deps.columns.removeColumn(record.columnId);
         }
+        if (state === 'ended') this.deps.grants.endChat(record.id);
         this.#changed(this.deps.store.update(record.id, state === 'ended' ? { state, columnId: null } : { state }));
       }
       if (isOn(record.plan, now)) on.push(record.id);

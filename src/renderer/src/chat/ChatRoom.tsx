@@ -8,6 +8,7 @@ import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
 import type { ItemCommand } from '../columns/item-actions';
 import { useNow } from '../hooks/useNow';
+import { clockTime } from './chat-time';
 import { ChatHeader } from './ChatHeader';
 import { ChatStream } from './ChatStream';
 import { ModerationLane } from './ModerationLane';
@@ -120,9 +121,25 @@ function LoadedChat({ chat, accounts, settings, onBack, onEdit, onOpen, onChat }
       setAnnouncement(outcome === 'sent' ? 'Scheduled.' : 'Not scheduled.');
     }, 'Could not schedule');
 
+  // "Don't ask again for this chat": core holds the grant; "Ask again" revokes it.
+  const askAgain = (grantId: string): void =>
+    call(async () => {
+      onChat(await getApi().call('chat.revokeGrant', { id: grantId }));
+      setAnnouncement('Posts from this chat ask for confirmation again.');
+    }, 'Could not revoke');
+  const grant = chat.postingGrant;
+
   const editable = chat.state === 'draft' || chat.state === 'scheduled';
   const headerActions = (
     <>
+      {grant && (
+        <span className="chat-head__grant" data-testid="posting-grant">
+          Posting without asking until {clockTime(grant.expiresAt, locale, timeZone)} ·{' '}
+          <button type="button" className="button button--small button--quiet" disabled={busy} onClick={() => askAgain(grant.id)}>
+            Ask again
+          </button>
+        </span>
+      )}
       {editable && (
         <button type="button" className="button button--small" onClick={() => onEdit(draftFromChat(chat))}>
           Edit plan
@@ -198,7 +215,7 @@ function LoadedChat({ chat, accounts, settings, onBack, onEdit, onOpen, onChat }
         />
         <div className="chat-room__side">
           <PostBox ref={boxRef} chat={chat} host={host} accounts={accounts} text={text} target={target} onText={setText} onTarget={setTarget} confirmThenSend={confirmThenSend} />
-          <ModerationLane entries={feed.all} host={host} now={now} hidden={hidden} notes={actions.notes} onCommand={run} onUnhide={actions.unhide} />
+          <ModerationLane entries={feed.all} host={host} now={now} hidden={hidden} notes={actions.notes} onCommand={run} onUnhide={actions.unhide} onReply={(item) => run(item, 'reply')} />
         </div>
       </div>
       {showReport && chat.state !== 'ended' && (

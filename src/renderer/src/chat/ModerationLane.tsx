@@ -1,5 +1,6 @@
 // Posts that need the host's eye (spam, abuse): hide the reply, mute the author, block on x.com
 // (not in X's API), or mark handled — handled posts leave the lane. Each action says what happened.
+// Critical but civil posts are answered, never hidden: the lane offers Reply and Mark handled only.
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ChatEntry } from '../../../shared/chat';
 import type { ColumnItem } from '../../../shared/columns';
@@ -18,9 +19,12 @@ interface ModerationLaneProps {
   notes: Record<string, string>;
   onCommand: (item: ColumnItem, command: ItemCommand) => void;
   onUnhide: (item: ColumnItem) => void;
+  onReply: (item: ColumnItem) => void;
 }
 
-export function ModerationLane({ entries, host, now, hidden, notes, onCommand, onUnhide }: ModerationLaneProps): React.JSX.Element {
+const CRITICAL_GUIDANCE = 'NHS guidance: answer legitimate criticism; do not hide it.';
+
+export function ModerationLane({ entries, host, now, hidden, notes, onCommand, onUnhide, onReply }: ModerationLaneProps): React.JSX.Element {
   const waiting = entries.filter((entry) => entry.moderation !== null && !entry.item.handled);
   const handled = entries.filter((entry) => entry.moderation !== null && entry.item.handled).length;
   return (
@@ -57,6 +61,7 @@ export function ModerationLane({ entries, host, now, hidden, notes, onCommand, o
                 );
               };
               const role = ROLE_LABELS[entry.role];
+              const critical = entry.moderation?.kind === 'critical';
               return (
                 <li key={item.id} className={`lane__item${isHidden ? ' lane__item--hidden' : ''}`} data-entry-id={item.id} aria-label={`Flagged: ${entry.moderation?.reason ?? ''}, by @${item.author.handle}`}>
                   <p className="lane__why">
@@ -71,26 +76,43 @@ export function ModerationLane({ entries, host, now, hidden, notes, onCommand, o
                     </time>
                   </p>
                   <ItemText segments={item.segments} training={host?.training !== false} />
+                  {critical && <p className="lane__guidance">{CRITICAL_GUIDANCE}</p>}
                   <div className="lane__actions" role="group" aria-label={`Moderate the post by @${item.author.handle}`}>
-                    {isHidden ? (
-                      <button type="button" className="button button--small" onClick={() => onUnhide(item)}>
-                        Unhide
+                    {critical ? (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={`Reply to @${item.author.handle}`}
+                        aria-disabled={item.allowed.reply.ok ? undefined : true}
+                        title={item.allowed.reply.ok ? `Reply to @${item.author.handle}` : `Reply: not allowed. ${item.allowed.reply.reason ?? ''}`}
+                        data-action="reply"
+                        onClick={() => onReply(item)}
+                      >
+                        Reply
                       </button>
                     ) : (
-                      button('hide', 'Hide reply')
-                    )}
-                    {button('mute', 'Mute')}
-                    {host?.training === false ? (
-                      <ExternalLink href={profileUrl(item.author.handle)} label={`Block @${item.author.handle}: opens the profile on x.com (new tab)`}>
-                        <span className="button button--small lane__link">Block ↗</span>
-                      </ExternalLink>
-                    ) : (
-                      <button type="button" className="button button--small" aria-label={`Block @${item.author.handle} (training: opens their profile here)`} onClick={() => onCommand(item, 'block')}>
-                        Block
-                      </button>
+                      <>
+                        {isHidden ? (
+                          <button type="button" className="button button--small" onClick={() => onUnhide(item)}>
+                            Unhide
+                          </button>
+                        ) : (
+                          button('hide', 'Hide reply')
+                        )}
+                        {button('mute', 'Mute')}
+                        {host?.training === false ? (
+                          <ExternalLink href={profileUrl(item.author.handle)} label={`Block @${item.author.handle}: opens the profile on x.com (new tab)`}>
+                            <span className="button button--small lane__link">Block ↗</span>
+                          </ExternalLink>
+                        ) : (
+                          <button type="button" className="button button--small" aria-label={`Block @${item.author.handle} (training: opens their profile here)`} onClick={() => onCommand(item, 'block')}>
+                            Block
+                          </button>
+                        )}
+                      </>
                     )}
                     <button type="button" className="button button--small button--primary" aria-label={`Mark handled: the post by @${item.author.handle}`} onClick={() => onCommand(item, 'handled')}>
-                      Handled
+                      {critical ? 'Mark handled' : 'Handled'}
                     </button>
                   </div>
                   {notes[item.id] && (

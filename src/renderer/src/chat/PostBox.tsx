@@ -61,7 +61,8 @@ export const PostBox = forwardRef<HTMLTextAreaElement, PostBoxProps>(function Po
       text: final,
       verb: target?.kind === 'reply' ? 'Reply' : 'Post',
       when: 'It goes out now.',
-      send: async (confirmedAccountIds) => {
+      offerDontAsk: true,
+      send: async (confirmedAccountIds, dontAskAgain) => {
         const queued = await getApi().call('chat.post', {
           id: chat.id,
           accountId: author?.id ?? chat.hostAccountId,
@@ -69,6 +70,7 @@ export const PostBox = forwardRef<HTMLTextAreaElement, PostBoxProps>(function Po
           replyToId: target?.kind === 'reply' ? target.item.id : null,
           quoteOfId: target?.kind === 'quote' ? target.item.id : null,
           confirmedAccountIds,
+          dontAskAgain,
         });
         if (queued.state === 'failed' || queued.state === 'held') throw new Error(queued.lastError?.message ?? `The post was ${queued.state}.`);
       },

@@ -1,6 +1,7 @@
 // The composer's large-type confirmation, for what a chat sends from a "confirm before posting"
 // account (scheduling the whole plan, or a post from the chat view). The core refuses without it;
-// when it asks although the account summary did not say so, the confirmation is shown then.
+// when it asks although the account summary did not say so, the confirmation is shown then. A chat
+// post may offer "Don't ask again for this chat (until it ends)": core then records the grant.
 import { useCallback, useState } from 'react';
 import type { AccountSummary } from '../../../shared/accounts';
 import { ApiError, getApi } from '../api';
@@ -11,8 +12,14 @@ interface Asking {
   text: string;
   verb: string;
   when: string;
-  go: (confirmedAccountIds: string[]) => void;
+  offerDontAsk: boolean;
+  go: (confirmedAccountIds: string[], dontAskAgain: boolean) => void;
   cancel: () => void;
+}
+
+interface Confirmed {
+  ids: string[];
+  dontAskAgain: boolean;
 }
 
 export interface ConfirmRequest {
@@ -21,8 +28,10 @@ export interface ConfirmRequest {
   text: string;
   verb: string;
   when: string;
-  /** Runs the call with the confirmed ids; rejects as the call does. */
-  send: (confirmedAccountIds: string[]) => Promise<void>;
+  /** A post from a chat: offer "Don't ask again for this chat (until it ends)". */
+  offerDontAsk?: boolean;
+  /** Runs the call with the confirmed ids (and the host's don't-ask-again choice); rejects as the call does. */
+  send: (confirmedAccountIds: string[], dontAskAgain: boolean) => Promise<void>;
 }
 
 function asksForConfirmation(cause: unknown): boolean {
@@ -34,16 +43,17 @@ export function useHostConfirmation(): { confirmThenSend: (request: ConfirmReque
 
   const confirmThenSend = useCallback(async (request: ConfirmRequest): Promise<'sent' | 'cancelled'> => {
     const { account } = request;
-    const ask = (who: AccountSummary): Promise<string[] | null> =>
+    const ask = (who: AccountSummary): Promise<Confirmed | null> =>
       new Promise((resolve) => {
         setAsking({
           account: who,
           text: request.text,
           verb: request.verb,
           when: request.when,
-          go: (ids) => {
+          offerDontAsk: request.offerDontAsk === true,
+          go: (ids, dontAskAgain) => {
             setAsking(null);
-            resolve(ids);
+            resolve({ ids, dontAskAgain });
           },
           cancel: () => {
             setAsking(null);
@@ -54,32 +64,44 @@ export function useHostConfirmation(): { confirmThenSend: (request: ConfirmReque
     // Core says whether the account asks (the renderer never decides).
     const needs = account ? await getApi().call('confirmations.required', { accountIds: [account.id] }) : [];
     if (account && needs.length > 0) {
-      const ids = await ask(account);
-      if (!ids) return 'cancelled';
-      await request.send(ids);
+      const confirmed = await ask(account);
+      if (!confirmed) return 'cancelled';
+      await request.send(confirmed.ids, confirmed.dontAskAgain);
       return 'sent';
     }
     try {
-      await request.send([]);
+      await request.send([], false);
       return 'sent';
     } catch (cause) {
       if (!account || !asksForConfirmation(cause)) throw cause;
-      const ids = await ask(account);
-      if (!ids) return 'cancelled';
-      await request.send(ids);
+      const confirmed = await ask(account);
+      if (!confirmed) return 'cancelled';
+      await request.send(confirmed.ids, confirmed.dontAskAgain);
       return 'sent';
     }
   }, []);
 
-  const dialog = asking ? (
+  const dialog = asking ? <HostConfirmation asking={asking} /> : null;
+
+  return { confirmThenSend, dialog };
+}
+
+/** The confirmation, with the chat post's "don't ask again" box (off each time it opens). */
+function HostConfirmation({ asking }: { asking: Asking }): React.JSX.Element {
+  const [dontAskAgain, setDontAskAgain] = useState(false);
+  const extra = asking.offerDontAsk ? (
+    <label className="confirm__dont-ask">
+      <input type="checkbox" checked={dontAskAgain} onChange={(event) => setDontAskAgain(event.target.checked)} /> Don’t ask again for this chat (until it ends)
+    </label>
+  ) : null;
+  return (
     <PostConfirmation
       items={[{ account: asking.account, parts: [{ key: 'chat', text: asking.text, media: [] }] }]}
       verb={asking.verb}
       when={asking.when}
-      onConfirmed={asking.go}
+      extra={extra}
+      onConfirmed={(ids) => asking.go(ids, dontAskAgain)}
       onCancel={asking.cancel}
     />
-  ) : null;
-
-  return { confirmThenSend, dialog };
+  );
 }

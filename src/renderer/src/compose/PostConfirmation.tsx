@@ -20,11 +20,13 @@ interface PostConfirmationProps {
   when: string;
   /** "This is a reply to @nurse_jo.": replies and quotes are confirmed like new posts, and say so. */
   reference?: string | null;
+  /** Shown above the account's confirm button (a chat post's "Don't ask again for this chat"). */
+  extra?: React.ReactNode;
   onConfirmed: (accountIds: string[]) => void;
   onCancel: () => void;
 }
 
-export function PostConfirmation({ items, verb, when, reference = null, onConfirmed, onCancel }: PostConfirmationProps): React.JSX.Element {
+export function PostConfirmation({ items, verb, when, reference = null, extra = null, onConfirmed, onCancel }: PostConfirmationProps): React.JSX.Element {
   const cancel = useRef<HTMLButtonElement>(null);
   const [confirmed, setConfirmed] = useState<string[]>([]);
 
@@ -61,6 +63,7 @@ export function PostConfirmation({ items, verb, when, reference = null, onConfir
             );
           })}
         </ul>
+        {extra}
         <div className="dialog__actions">
           <button ref={cancel} type="button" className="button" onClick={onCancel}>
             Cancel

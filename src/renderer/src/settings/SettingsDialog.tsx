@@ -3,6 +3,7 @@ import type { AccountSummary, AppInfo } from '../../../shared/contract';
 import { THEMES, type Settings, type Theme } from '../../../shared/settings';
 import { errorMessage } from '../api/error-message';
 import { Dialog } from '../shell/Dialog';
+import { ModerationWordsSection } from './ModerationWordsSection';
 import { MutedAuthorsSection } from './MutedAuthorsSection';
 import { SpendSection } from './SpendSection';
 import { XAppSection } from './XAppSection';
@@ -70,6 +71,7 @@ export function SettingsDialog({
       <XAppSection focusOnOpen={section === 'x-app'} />
       <SpendSection accounts={accounts} />
       <MutedAuthorsSection accounts={accounts} />
+      <ModerationWordsSection />
       <fieldset className="settings-section">
         <legend>Appearance</legend>
         {THEMES.map((theme) => (

@@ -13,5 +13,6 @@ import { m009ActivityColumns } from './009-activity-columns';
 import { m010Confirmations } from './010-confirmations';
 import { m011UnsavedText } from './011-unsaved-text';
 import { m012ChatPostModeration } from './012-chat-post-moderation';
+import { m013ChatPostingGrants } from './013-chat-posting-grants';
 
-export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns, m007Chats, m008ItemState, m009ActivityColumns, m010Confirmations, m011UnsavedText, m012ChatPostModeration]);
+export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns, m007Chats, m008ItemState, m009ActivityColumns, m010Confirmations, m011UnsavedText, m012ChatPostModeration, m013ChatPostingGrants]);
