@@ -1,8 +1,10 @@
 // Rehearsing a real chat plan in training, through browser mode and the real core (core and the
 // training sandbox at 20× only so the run takes a minute; the rehearsal itself compresses the plan,
-// it never changes core's clock): plan a one-hour chat for tomorrow on @HorizonsNHS, rehearse it at
-// 30×, moderate (hide the spam, answer the critic rather than hide them), let it end, export the
-// transcript; the real chat stays scheduled and untouched, the rehearsal is listed under it.
+// it never changes core's clock): add a moderation word in Settings, plan a one-hour chat for
+// tomorrow on @HorizonsNHS, rehearse it at 30×, moderate (hide the spam; the critic is offered a
+// reply, never hiding), post twice as the host with "don't ask again for this chat", let it end,
+// export the transcript (the hidden spam left out, and marked when included); the real chat stays
+// scheduled and untouched, the rehearsal is listed under it.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { useBrowserModeApp } from './browser-mode-app';
@@ -28,6 +30,20 @@ test('rehearse a planned chat at 30×: the community answers its own questions, 
   await page.goto(app().url);
   await page.getByTestId('welcome').getByRole('button', { name: 'Practise in the training sandbox', exact: true }).click();
   await expect(page.getByTestId('account-HorizonsNHS')).toBeVisible({ timeout: 30_000 });
+  // Settings shows the lane's word lists and takes extra words.
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  const words = settings.getByTestId('moderation-words');
+  await words.scrollIntoViewIfNeeded();
+  await expect(words.getByLabel('Built-in Critical but civil words')).toContainText('pointless');
+  await words.getByLabel('Your extra critical but civil words, one per line').fill('postcode lottery');
+  await words.getByRole('button', { name: 'Save moderation words', exact: true }).click();
+  await expect(words.getByRole('status')).toContainText(/Saved/);
+  await screenshot(page, 'rehearse-00-settings-words');
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+
   await page.getByRole('button', { name: 'Chats', exact: true }).click();
   const chats = page.getByTestId('chats');
 
@@ -80,8 +96,28 @@ test('rehearse a planned chat at 30×: the community answers its own questions, 
   const critic = lane.locator('li[data-entry-id]').filter({ hasText: /Critical but civil/ }).first();
   await expect(critic).toBeVisible({ timeout: 60_000 });
   const criticId = (await critic.getAttribute('data-entry-id')) ?? '';
+  await expect(critic).toContainText('NHS guidance: answer legitimate criticism; do not hide it.');
+  await expect(critic.locator('button[data-action="hide"]')).toHaveCount(0);
+  await expect(critic.getByRole('button', { name: /^Reply to @/ })).toBeVisible();
   await screenshot(page, 'rehearse-03-moderation');
   await expectNoAxeViolations(page);
+
+  // The host posts: the first corporate post asks, in large type, and can stop asking for this chat.
+  const box = room.getByRole('textbox', { name: 'Post text (the hashtag is added)' });
+  await box.fill('Thanks for joining the rehearsal');
+  await room.getByRole('button', { name: 'Post', exact: true }).click();
+  const confirmation = page.getByTestId('post-confirmation');
+  await expect(confirmation).toBeVisible();
+  await confirmation.getByRole('checkbox', { name: /Don.t ask again for this chat/ }).check();
+  await screenshot(page, 'rehearse-03b-confirm-dont-ask');
+  await expectNoAxeViolations(page);
+  await confirmation.getByRole('button', { name: 'Post as @HorizonsNHS', exact: true }).click();
+  await expect(room.getByText('Posted as @HorizonsNHS.')).toBeVisible({ timeout: 30_000 });
+  await expect(room.getByTestId('posting-grant')).toContainText(/Posting without asking until \d\d:\d\d/);
+  await box.fill('Second post, no question asked');
+  await room.getByRole('button', { name: 'Post', exact: true }).click();
+  await expect(room.getByText('Posted as @HorizonsNHS.').last()).toBeVisible({ timeout: 30_000 });
+  await expect(confirmation).toBeHidden();
 
   // It ends (5 minutes of plan and the 15-minute tail, by the chat's clock); the transcript.
   await expect(room.getByTestId('chat-state')).toHaveText('Ended', { timeout: 120_000 });
@@ -92,6 +128,15 @@ test('rehearse a planned chat at 30×: the community answers its own questions, 
   const csv = await download(page, report.getByRole('button', { name: 'Export CSV', exact: true }));
   expect(csv.text).toContain(criticId);
   expect(csv.text).toContain('What helps your team most in winter? · R1');
+  // The published transcript leaves the hidden spam out; including moderated posts marks it.
+  expect(csv.text).not.toContain(spamId);
+  await expect(report).toContainText(/left out/);
+  await report.getByRole('checkbox', { name: 'Include moderated posts (marked)' }).check();
+  const marked = await download(page, report.getByRole('button', { name: 'Export CSV', exact: true }));
+  const spamRow = marked.text.split('\r\n').find((row) => row.includes(spamId)) ?? '';
+  expect(spamRow).toMatch(/,hidden,/);
+  // After the end, the room no longer posts without asking.
+  await expect(room.getByTestId('posting-grant')).toHaveCount(0);
   console.log(`rehearsal transcript: ${csv.text.split('\r\n').length - 2} rows; spam ${spamId} hidden, critic ${criticId} kept`);
 
   // The real chat: still scheduled for tomorrow, its Q1 as it was, nothing received; the rehearsal under it.

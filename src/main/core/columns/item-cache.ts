@@ -26,6 +26,7 @@ interface Row {
 
 export class ItemCache {
   readonly #upsert: Statement<[string, string, string, string, string]>;
+  readonly #ingestOne: Statement<[string, string, string, string, string]>;
   readonly #member: Statement<[string, string, string, string]>;
   readonly #root: Statement<[string, string]>;
   readonly #page: Statement<[string, string, number], Row>;
@@ -37,6 +38,14 @@ export class ItemCache {
     this.#upsert = db.prepare(
       `INSERT INTO items (account_id, id, sort_key, author_handle, data) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (account_id, id) DO UPDATE SET data = excluded.data, author_handle = excluded.author_handle`,
+    );
+    // X's post objects never say a reply is hidden (only the hide call does): a poll that reads a
+    // post again keeps the hidden mark the account's own hide recorded (put() changes it).
+    this.#ingestOne = db.prepare(
+      `INSERT INTO items (account_id, id, sort_key, author_handle, data) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (account_id, id) DO UPDATE SET
+         data = CASE WHEN json_extract(items.data, '$.hidden') = 1 THEN json_set(excluded.data, '$.hidden', json('true')) ELSE excluded.data END,
+         author_handle = excluded.author_handle`,
     );
     this.#member = db.prepare('INSERT OR IGNORE INTO column_items (column_id, account_id, item_id, sort_key) VALUES (?, ?, ?, ?)');
     this.#root = db.prepare('INSERT OR IGNORE INTO conversation_roots (conversation_id, author_id) VALUES (?, ?)');
@@ -64,7 +73,7 @@ export class ItemCache {
     this.db.transaction(() => {
       for (const item of items) {
         const key = sortKey(item.createdAt, item.id);
-        this.#upsert.run(accountId, item.id, key, item.author.handle, JSON.stringify(item));
+        this.#ingestOne.run(accountId, item.id, key, item.author.handle, JSON.stringify(item));
         if (item.id === item.conversationId) this.#root.run(item.conversationId, item.author.id);
         else if (item.replyToId === item.conversationId && item.inReplyToUserId) this.#root.run(item.conversationId, item.inReplyToUserId);
         for (const columnId of columnIds) {

@@ -62,6 +62,7 @@ export const PostBox = forwardRef<HTMLTextAreaElement, PostBoxProps>(function Po
       verb: target?.kind === 'reply' ? 'Reply' : 'Post',
       when: 'It goes out now.',
       offerDontAsk: true,
+      granted: chat.postingGrant !== null && chat.postingGrant.accountId === author?.id,
       send: async (confirmedAccountIds, dontAskAgain) => {
         const queued = await getApi().call('chat.post', {
           id: chat.id,

@@ -30,6 +30,11 @@ export interface ConfirmRequest {
   when: string;
   /** A post from a chat: offer "Don't ask again for this chat (until it ends)". */
   offerDontAsk?: boolean;
+  /**
+   * Core holds a don't-ask-again grant for this chat and account (Chat.postingGrant): send without
+   * asking first; core still decides, and a refusal brings the confirmation back.
+   */
+  granted?: boolean;
   /** Runs the call with the confirmed ids (and the host's don't-ask-again choice); rejects as the call does. */
   send: (confirmedAccountIds: string[], dontAskAgain: boolean) => Promise<void>;
 }
@@ -63,7 +68,7 @@ export function useHostConfirmation(): { confirmThenSend: (request: ConfirmReque
       });
     // Core says whether the account asks (the renderer never decides).
     const needs = account ? await getApi().call('confirmations.required', { accountIds: [account.id] }) : [];
-    if (account && needs.length > 0) {
+    if (account && needs.length > 0 && request.granted !== true) {
       const confirmed = await ask(account);
       if (!confirmed) return 'cancelled';
       await request.send(confirmed.ids, confirmed.dontAskAgain);
