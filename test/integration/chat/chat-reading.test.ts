@@ -1,44 +1,23 @@
 // A scheduled chat's column reads only from 15 minutes before the start: until then it is not
 // polled, costs nothing in the spend estimate, and says when it starts reading; then it reads.
 // Core and the training sandbox at 60× (a clock minute per wall second) so the wake comes quickly.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../src/main/core/app';
-import { createKeychainVault } from '../../../src/main/core/vault/keychain';
+import { describe, expect, it } from 'vitest';
 import type { ChatPlanInput } from '../../../src/shared/chat';
 import type { ColumnStatus } from '../../../src/shared/columns';
-import { call, testKeychainService } from '../../helpers/accounts';
+import { call } from '../../helpers/accounts';
 import { useTempDir } from '../../helpers/temp-dir';
+import { until as untilDone, useTrainingCores } from '../../helpers/training-core';
 
 const tempDir = useTempDir();
-const cores: Core[] = [];
-const services: string[] = [];
-
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.close();
-  for (const service of services.splice(0)) {
-    const vault = createKeychainVault(service);
-    for (const key of await vault.keys()) await vault.delete(key);
-  }
-});
+const cores = useTrainingCores(tempDir);
+const until = <T,>(what: string, probe: () => Promise<T | null>, timeoutMs = 30_000): Promise<T> => untilDone(what, probe, timeoutMs, 100);
 
 const MINUTE = 60_000;
 
-async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('a scheduled chat’s column', () => {
   it('does not read or cost until 15 minutes before the start, says when it will, then reads', async () => {
-    const keychainService = testKeychainService();
-    services.push(keychainService);
-    const core = createCore({ dataDir: tempDir(), mode: 'browser', version: '0.0.0-test', keychainService, clockSpeed: 60, trainingAmbientPerHour: 0 });
-    cores.push(core);
+    const core = cores.start();
     await call(core, 'training.start', {});
     const host = (await call(core, 'training.connect', {})).find((account) => account.training && account.kind === 'corporate');
     if (!host) throw new Error('no training corporate account');

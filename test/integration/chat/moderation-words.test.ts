@@ -1,41 +1,18 @@
 // The user's extra moderation words, through the contract with a real core (SQLite, the training
 // sandbox at 60×): a word saved with moderation.words.set flags a live chat post that contains it,
 // and bad words (empty, over 100 characters) are refused naming the field.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../src/main/core/app';
-import { createKeychainVault } from '../../../src/main/core/vault/keychain';
-import { call, testKeychainService } from '../../helpers/accounts';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../src/main/core/app';
+import { call } from '../../helpers/accounts';
 import { useTempDir } from '../../helpers/temp-dir';
+import { until as untilDone, useTrainingCores } from '../../helpers/training-core';
 
 const tempDir = useTempDir();
-const cores: Core[] = [];
-const services: string[] = [];
+const cores = useTrainingCores(tempDir);
+const until = <T,>(what: string, probe: () => Promise<T | null>, timeoutMs = 60_000): Promise<T> => untilDone(what, probe, timeoutMs, 200);
 
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.close();
-  for (const service of services.splice(0)) {
-    const vault = createKeychainVault(service);
-    for (const key of await vault.keys()) await vault.delete(key);
-  }
-});
+const start = (): Core => cores.start();
 
-function start(): Core {
-  const keychainService = testKeychainService();
-  services.push(keychainService);
-  const core = createCore({ dataDir: tempDir(), mode: 'browser', version: '0.0.0-test', keychainService, clockSpeed: 60, trainingAmbientPerHour: 0 });
-  cores.push(core);
-  return core;
-}
-
-async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('moderation.words (extra words, by kind)', () => {
   it('flags a chat post containing a saved extra word as that kind', async () => {

@@ -7,44 +7,23 @@
 // outlive the chat's column,
 // posting from the chat appends the hashtag once, X's reply rule is enforced with its reason, the
 // ended chat's column stops reading, and after a restart the chat reads the same offline.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../src/main/core/app';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../src/main/core/app';
 import { parseCsv } from '../../../src/main/core/schedule/csv-parser';
-import { createKeychainVault } from '../../../src/main/core/vault/keychain';
 import type { Chat, ChatEntry } from '../../../src/shared/chat';
-import { call, testKeychainService } from '../../helpers/accounts';
+import { call } from '../../helpers/accounts';
 import { useTempDir } from '../../helpers/temp-dir';
+import { until as untilDone, useTrainingCores } from '../../helpers/training-core';
 
 const tempDir = useTempDir();
-const cores: Core[] = [];
-const services: string[] = [];
-
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.close();
-  for (const service of services.splice(0)) {
-    const vault = createKeychainVault(service);
-    for (const key of await vault.keys()) await vault.delete(key);
-  }
-});
+const cores = useTrainingCores(tempDir);
+const until = <T,>(what: string, probe: () => Promise<T | null>, timeoutMs = 60_000): Promise<T> => untilDone(what, probe, timeoutMs, 200);
 
 const SPEED = 60;
 const MINUTE = 60_000;
 
-function start(dataDir: string, keychainService: string): Core {
-  const core = createCore({ dataDir, mode: 'browser', version: '0.0.0-test', keychainService, clockSpeed: SPEED, trainingAmbientPerHour: 0 });
-  cores.push(core);
-  return core;
-}
+const start = (dataDir: string, keychainService: string): Core => cores.start({ dataDir, keychainService, clockSpeed: SPEED });
 
-async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 /** The chat's exports with and without moderated posts, checked for one hidden post; answers them to compare after a restart. */
 async function publishedTranscript(core: Core, id: string, hiddenId: string): Promise<string[]> {
@@ -65,8 +44,7 @@ async function publishedTranscript(core: Core, id: string, hiddenId: string): Pr
 describe('practice tweet chat (training sandbox, 60× clock)', () => {
   it('posts the plan on time, groups answers, flags spam and abuse, hides, posts with the hashtag once, reads offline after a restart', async () => {
     const dataDir = tempDir();
-    const keychainService = testKeychainService();
-    services.push(keychainService);
+    const keychainService = cores.keychainService();
     const core = start(dataDir, keychainService);
 
     const planned = await call(core, 'chat.practice', { questions: 3, minutesPerQuestion: 3, startInMinutes: 1 });
@@ -220,8 +198,7 @@ describe('practice tweet chat (training sandbox, 60× clock)', () => {
     expect(report.leftOut.find((row) => row.reason === 'hidden')?.count).toBe(1);
     const withModerated = await call(core, 'chat.report', { id: planned.id, includeModerated: true });
     expect(withModerated.posts).toBe(report.posts + report.leftOut.reduce((sum, row) => sum + row.count, 0));
-    await core.close();
-    cores.splice(cores.indexOf(core), 1);
+    await cores.stop(core);
     const again = start(dataDir, keychainService);
     const offline: ChatEntry[] = (await call(again, 'chat.feed', { id: planned.id })).entries;
     expect(offline.map((entry) => [entry.item.id, entry.kind, entry.question])).toEqual(final.entries.map((entry) => [entry.item.id, entry.kind, entry.question]));

@@ -3,43 +3,22 @@
 // questions marked "· R1"; the sandbox's community answers the chat's own questions (with a little
 // spam and a civil critic); a rerun is "· R2", replaces the run still on, and never repeats a text.
 // Core's clock runs at 60× here only so the test takes seconds; the rehearsal never changes it.
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../src/main/core/app';
-import { createKeychainVault } from '../../../src/main/core/vault/keychain';
+import { describe, expect, it } from 'vitest';
 import type { ChatPlanInput } from '../../../src/shared/chat';
-import { call, testKeychainService } from '../../helpers/accounts';
+import { call } from '../../helpers/accounts';
 import { useTempDir } from '../../helpers/temp-dir';
+import { until as untilDone, useTrainingCores } from '../../helpers/training-core';
 
 const tempDir = useTempDir();
-const cores: Core[] = [];
-const services: string[] = [];
-
-afterEach(async () => {
-  for (const core of cores.splice(0)) await core.close();
-  for (const service of services.splice(0)) {
-    const vault = createKeychainVault(service);
-    for (const key of await vault.keys()) await vault.delete(key);
-  }
-});
+const cores = useTrainingCores(tempDir);
+const until = <T,>(what: string, probe: () => Promise<T | null>, timeoutMs = 90_000): Promise<T> => untilDone(what, probe, timeoutMs, 200);
 
 const MINUTE = 60_000;
 
-async function until<T>(what: string, probe: () => Promise<T | null>, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('rehearsing a planned chat (training sandbox)', () => {
   it('runs the plan compressed on a training host, leaves the real chat alone, and reruns with marked texts', async () => {
-    const keychainService = testKeychainService();
-    services.push(keychainService);
-    const core = createCore({ dataDir: tempDir(), mode: 'browser', version: '0.0.0-test', keychainService, clockSpeed: 60, trainingAmbientPerHour: 0 });
-    cores.push(core);
+    const core = cores.start();
     await call(core, 'training.start', {});
     const accounts = await call(core, 'training.connect', {});
     const host = accounts.find((account) => account.training && account.kind === 'corporate');
