@@ -120,7 +120,8 @@ describe('practice tweet chat (training sandbox, 60× clock)', () => {
     await call(core, 'items.act', { accountId: host.id, itemId: rude.postId, action: 'mute' });
     const afterMute = await call(core, 'chat.feed', { id: planned.id });
     expect(afterMute.entries.some((entry) => entry.item.author.id === rude.authorId)).toBe(false);
-    expect(afterMute.entries.length).toBeLessThan(afterHide.entries.length);
+    // (Counts would race the chat's later arrivals: the critic was in the feed before, and is not now.)
+    expect(afterHide.entries.some((entry) => entry.item.author.id === rude.authorId)).toBe(true);
     // The published transcript leaves out the hidden spam, the muted author and any other spam or
     // abuse (every other post is in it); with includeModerated both are there, marked: "hidden", and "muted" with the lane's reason.
     const csv = await call(core, 'chat.export', { id: planned.id, format: 'csv' });
