@@ -44,6 +44,8 @@ export interface XAppSettings {
   scopes: string[];
   /** The app's X API plan: decides up front whether likes and quotes are offered for live accounts. */
   plan: XApiPlan;
+  /** The organisation whose X app is in force (from its organisation file), or null for the user's own. */
+  organisation: { name: string; clientType: 'public' | 'confidential' } | null;
 }
 
 /** Where the keychain stands. Without a Secret Service Columns refuses to store tokens (never plain text). */

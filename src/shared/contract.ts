@@ -80,12 +80,15 @@ import {
   type ResolvedLocal,
 } from './schedule';
 import { confirmationsListSchema, confirmationsRequiredSchema, postChecksSchema, type ConfirmationNeed, type ConfirmationRecord, type PostFinding } from './guard';
+import type { OrganisationView } from './organisation';
+import { organisationExportSchema } from './organisation-schema';
 import type { Settings } from './settings';
 import { settingsPatchSchema } from './settings-schema';
 
 export interface Notice {
   /** revoke_failed: an account was removed but X could not be told to revoke its sign-in. */
-  code: 'database_moved_aside' | 'revoke_failed';
+  /** organisation_refused: the organisation file on disk did not validate; the last good one stays in force. */
+  code: 'database_moved_aside' | 'revoke_failed' | 'organisation_refused';
   message: string;
   /** UTC instant, ISO 8601. */
   at: string;
@@ -136,6 +139,10 @@ export const contract = {
     'xApp.get': method<XAppSettings>()(noInput),
     'xApp.update': method<XAppSettings>()(xAppUpdateSchema),
     'vault.status': method<VaultStatus>()(noInput),
+    /** The organisation file in force (where it was found, its values, its locks) and why one was refused. */
+    'organisation.get': method<OrganisationView>()(noInput),
+    /** The current set-up as an organisation file for a colleague (no secrets, live accounts only). */
+    'organisation.export': method<{ filename: string; mimeType: string; content: string }>()(organisationExportSchema),
     'training.status': method<TrainingStatus>()(noInput),
     'training.start': method<TrainingStatus>()(noInput),
     /** Starts the training sandbox and connects its corporate and personal accounts (PKCE, core approving). */
@@ -236,6 +243,8 @@ export const contract = {
     'settings.changed': event<Settings>(),
     'accounts.changed': event<AccountSummary[]>(),
     'accounts.connectProgress': event<ConnectProgress>(),
+    /** The organisation file was added, changed, refused or removed. */
+    'organisation.changed': event<OrganisationView>(),
     /** Posts whose state or content changed. */
     'queue.changed': event<QueuedPost[]>(),
     'queue.attention': event<QueueAttention>(),

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import type { ConnectProgress, XAppSettings } from '../../src/shared/accounts';
 
 const waiting: ConnectProgress = { attemptId: 'a1', state: 'waiting', authorizeUrl: 'https://x.com/i/oauth2/authorize', opened: false, message: null, account: null };
-const xApp: XAppSettings = { clientId: null, hasClientSecret: false, callbackPort: 53682, callbackUrl: 'http://127.0.0.1:53682/callback', scopes: [], plan: 'pay-per-use' };
+const xApp: XAppSettings = { clientId: null, hasClientSecret: false, callbackPort: 53682, callbackUrl: 'http://127.0.0.1:53682/callback', scopes: [], plan: 'pay-per-use', organisation: null };
 
 const noChat = (): never => {
   throw new AppError('invalid_request', 'There is no such chat.');
@@ -30,6 +30,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'xApp.get': () => xApp,
     'xApp.update': () => xApp,
     'vault.status': () => ({ available: true, message: null }),
+    'organisation.get': () => ({ source: null, searched: [], file: null, error: null, locked: [], loadedAt: null }),
+    'organisation.export': () => ({ filename: 'organisation.json', mimeType: 'application/json', content: '{}' }),
     'compose.measure': () => [],
     'media.add': () => ({ id: 'm1', name: 'a.png', mimeType: 'image/png', kind: 'photo', bytes: 1, altText: null }),
     'media.setAltText': () => ({ id: 'm1', name: 'a.png', mimeType: 'image/png', kind: 'photo', bytes: 1, altText: null }),

@@ -35,7 +35,12 @@ import { EventHub } from './rpc/events';
 import { describeError } from './safe-error';
 import { scheduleHandlers } from './schedule/handlers';
 import { nextFreeSlot, QueueSlotsStore } from './schedule/queue-slots';
+import { OrganisationAccounts } from './organisation/accounts';
+import { followOrganisation, organisationHandlers } from './organisation/handlers';
+import { organisationCandidates } from './organisation/locate';
+import { OrganisationSource } from './organisation/source';
 import { SettingsRepository } from './settings/repository';
+import { SpendStore } from './spend/spend-store';
 import { createKeychainVault } from './vault/keychain';
 import { probeVault } from './vault/status';
 import { TokenVault } from './vault/token-store';
@@ -74,6 +79,12 @@ export interface CoreOptions {
   clockSpeed?: number;
   /** At launch, remote columns' first refresh waits this long (ms) so the cache paints first (default 0). */
   firstRefreshAfterMs?: number;
+  /** COLUMNS_ORG_CONFIG: the organisation file to read before the system-wide one and the data folder's. */
+  organisationFile?: string;
+  /** The system-wide organisation file (per OS by default; tests point it into their own folder). */
+  organisationSystemPath?: string;
+  /** How often the organisation file is checked for changes (default 2 s; tests shorten it). */
+  organisationPollMs?: number;
 }
 
 export interface Core {
@@ -95,17 +106,27 @@ export interface Core {
   close(): Promise<void>;
 }
 
+function openOrganisation(options: CoreOptions): OrganisationSource {
+  const platform = (options.platform ?? process.platform) as NodeJS.Platform;
+  const candidates = organisationCandidates({ envPath: options.organisationFile, platform, env: process.env, dataDir: options.dataDir }).map((candidate) =>
+    candidate.via === 'system' && options.organisationSystemPath !== undefined ? { ...candidate, path: options.organisationSystemPath } : candidate,
+  );
+  return new OrganisationSource({ candidates, ...(options.organisationPollMs !== undefined ? { pollMs: options.organisationPollMs } : {}) });
+}
+
 export function createCore(options: CoreOptions): Core {
   const { db, notices } = openDatabase(join(options.dataDir, DATABASE_FILE), {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const events = new EventHub();
   const clock = createClock(options.clockSpeed ?? 1);
-  const settings = new SettingsRepository(db);
+  const organisation = openOrganisation(options);
+  const settings = new SettingsRepository(db, organisation);
   const vault = createKeychainVault(options.keychainService ?? APP_ID);
   const tokens = new TokenVault(vault);
   const repo = new AccountsRepository(db);
-  const xApp = new XAppSettingsStore(db, vault);
+  const xApp = new XAppSettingsStore(db, vault, organisation);
+  const organisationAccounts = new OrganisationAccounts(db, repo, organisation);
   const training = createTrainingSandbox({
     appDataDir: options.dataDir,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
@@ -142,7 +163,9 @@ export function createCore(options: CoreOptions): Core {
     events,
     revoke: async (account) => (await providers.providerFor(account.id)).revoke(),
     forgetProvider: (accountId) => providers.forget(accountId),
+    organisation: organisationAccounts,
   });
+  organisationAccounts.apply();
   // A fast clock is for tests and training: live accounts never act on it.
   const providerFor = async (accountId: string): Promise<Provider> => {
     if (clock.speed !== 1 && accounts.list().find((account) => account.id === accountId)?.training === false) {
@@ -196,6 +219,7 @@ export function createCore(options: CoreOptions): Core {
     dormantFor: (columnIds) => chatService?.dormantFor(columnIds) ?? null,
     received: (columnId, items) => chatService?.received(columnId, items),
     clock,
+    organisation,
   });
   // Practising starts with a working desk: the cast's default columns once all three are connected.
   const connectTraining = async (): Promise<AccountSummary[]> => {
@@ -224,6 +248,18 @@ export function createCore(options: CoreOptions): Core {
     const endpoint = training.current();
     return { running: endpoint !== null, url: endpoint?.url ?? null };
   };
+
+  const organisationDeps = {
+    source: organisation,
+    events,
+    settings,
+    xApp,
+    accounts,
+    spend: () => new SpendStore(db, organisation).settings(),
+    forgetProviders: () => providers.forget(),
+  };
+  const unfollowOrganisation = followOrganisation(organisationDeps);
+  organisation.watch();
 
   const handlers: Handlers = {
     'app.info': () => ({
@@ -255,6 +291,7 @@ export function createCore(options: CoreOptions): Core {
       return next;
     },
     'vault.status': () => probeVault(vault),
+    ...organisationHandlers(organisationDeps),
     'training.status': trainingStatus,
     'training.start': async () => {
       await startTraining();
@@ -293,6 +330,8 @@ export function createCore(options: CoreOptions): Core {
     scheduler: queue.scheduler,
     providerFor,
     async close() {
+      unfollowOrganisation();
+      organisation.close();
       chats.service.close();
       await queue.scheduler.stop();
       await columns.engine.close();

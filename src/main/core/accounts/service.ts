@@ -10,6 +10,7 @@ import { tokenKey, type TokenVault } from '../vault/token-store';
 import { nextAccountColour } from './colours';
 import type { ConnectRequest } from './connect-flow';
 import type { AccountSettingsPatch, AccountsRepository } from './repository';
+import type { OrganisationAccounts } from '../organisation/accounts';
 
 export type QueuedPostsChoice = 'keep' | 'delete';
 
@@ -31,6 +32,8 @@ export interface AccountsServiceDeps {
   revoke(account: AccountSummary): Promise<void>;
   /** Drops a cached provider (after reconnect or removal). */
   forgetProvider(accountId: string): void;
+  /** The organisation file's corporate accounts (organisation/accounts.ts). */
+  organisation?: Pick<OrganisationAccounts, 'defaultsFor' | 'apply' | 'refuseLocked'>;
   log?: (line: string) => void;
 }
 
@@ -54,7 +57,7 @@ export class AccountsService {
   }
 
   update(id: string, patch: AccountSettingsPatch): AccountSummary {
-    this.get(id);
+    this.#deps.organisation?.refuseLocked(this.get(id), patch);
     const updated = this.#deps.repo.updateSettings(id, patch);
     if (!updated) throw new AppError('invalid_request', 'That account is not connected to Columns (it may have been removed).');
     this.#changed();
@@ -76,10 +79,12 @@ export class AccountsService {
     await this.#deps.tokens.save(key, tokens);
     let account: AccountSummary;
     try {
+      const listed = this.#deps.organisation?.defaultsFor({ handle: identity.handle, training: target.training });
       account = this.#deps.repo.upsertConnected(
         { ...identity, training: target.training, scope: tokens.scope },
-        { kind: request.newAccountKind, colour: nextAccountColour(this.#deps.repo.coloursInUse()) },
+        { kind: listed?.kind ?? request.newAccountKind, colour: listed?.colour ?? nextAccountColour(this.#deps.repo.coloursInUse()) },
       );
+      if (listed && this.#deps.organisation?.apply(reconnectOf ? null : account.id)) account = this.get(account.id);
     } catch (error) {
       await (previous === null ? vault.delete(key) : vault.set(key, previous)).catch((undo: unknown) =>
         this.#log(`could not undo a keychain write after a failed save: ${describeError(undo)}`),
@@ -125,6 +130,11 @@ export class AccountsService {
       this.#log(`@${account.handle} needs reconnecting: ${reason.split('\n')[0]?.slice(0, 200) ?? ''}`);
       this.#changed();
     }
+  }
+
+  /** The organisation file changed: its accounts' settings follow (see organisation/accounts.ts). */
+  organisationChanged(): void {
+    if (this.#deps.organisation?.apply()) this.#changed();
   }
 
   #changed(): AccountSummary[] {

@@ -2,12 +2,14 @@
 // not secret), a confidential app's client secret in the keychain. The callback URL is derived, so
 // what the settings screen shows is exactly what the X developer portal must hold.
 import type { Database } from 'better-sqlite3';
+import { AppError } from '../errors';
 import { z } from 'zod';
 import { X_API_PLANS, type XApiPlan, type XAppSettings } from '../../../shared/accounts';
 import { X_SCOPES } from '../providers/x/oauth';
 import type { XAppCredentials } from '../providers/x/endpoint';
 import { CLIENT_SECRET_KEY } from '../vault/token-store';
 import type { Vault } from '../vault/keychain';
+import { effectiveValue, refuseIfLocked, type OrganisationReader } from '../organisation/overlay';
 
 export const DEFAULT_CALLBACK_PORT = 53682;
 export const CALLBACK_PATH = '/callback';
@@ -24,9 +26,9 @@ export const DEFAULT_X_API_PLAN: XApiPlan = 'pay-per-use';
  * The live accounts' X API plan as stored in settings (columns read it to offer or withhold likes
  * and quotes up front); pay-per-use until the user says otherwise.
  */
-export function storedXApiPlan(db: Database): () => XApiPlan {
+export function storedXApiPlan(db: Database, organisation: OrganisationReader | null = null): () => XApiPlan {
   const select = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck();
-  return () => readJson(select.get(KEYS.plan), planSchema) ?? DEFAULT_X_API_PLAN;
+  return () => effectiveValue(organisation, 'x.plan', organisation?.file()?.x?.plan, readJson(select.get(KEYS.plan), planSchema), DEFAULT_X_API_PLAN);
 }
 
 function readJson<T>(stored: string | undefined, schema: z.ZodType<T>): T | null {
@@ -59,9 +61,10 @@ export class XAppSettingsStore {
   constructor(
     db: Database,
     private readonly vault: Vault,
+    private readonly organisation: OrganisationReader | null = null,
   ) {
     this.#select = db.prepare<[string], string>('SELECT value FROM settings WHERE key = ?').pluck();
-    this.#plan = storedXApiPlan(db);
+    this.#plan = storedXApiPlan(db, organisation);
     this.#upsert = db.prepare<[string, string, string]>(
       `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
        ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
@@ -78,18 +81,38 @@ export class XAppSettingsStore {
   }
 
   clientId(): string | null {
-    return this.#read(KEYS.clientId, clientIdSchema);
+    return effectiveValue<string | null>(this.organisation, 'x.clientId', this.#app()?.clientId, this.#read(KEYS.clientId, clientIdSchema), null);
   }
 
   callbackPort(): number {
-    return this.#read(KEYS.callbackPort, portSchema) ?? DEFAULT_CALLBACK_PORT;
+    return effectiveValue(this.organisation, 'x.callbackPort', this.#app()?.callbackPort, this.#read(KEYS.callbackPort, portSchema), DEFAULT_CALLBACK_PORT);
+  }
+
+  #app() {
+    return this.organisation?.file()?.x;
+  }
+
+  /** The organisation's X app, when the client id in force is its. */
+  #organisationApp(): XAppSettings['organisation'] {
+    const file = this.organisation?.file();
+    const app = file?.x;
+    if (!file || !app || app.clientId !== this.clientId()) return null;
+    return { name: file.organisation, clientType: app.clientType };
   }
 
   /** The secret is looked up only when asked whether one exists; a locked keychain reads as "none". */
   async get(): Promise<XAppSettings> {
     const port = this.callbackPort();
     const hasClientSecret = await this.vault.get(CLIENT_SECRET_KEY).then((secret) => secret !== null, () => false);
-    return { clientId: this.clientId(), hasClientSecret, callbackPort: port, callbackUrl: callbackUrl(port), scopes: [...X_SCOPES], plan: this.plan() };
+    return {
+      clientId: this.clientId(),
+      hasClientSecret,
+      callbackPort: port,
+      callbackUrl: callbackUrl(port),
+      scopes: [...X_SCOPES],
+      plan: this.plan(),
+      organisation: this.#organisationApp(),
+    };
   }
 
   /** The credentials for a live connect, or null before the user has entered a client id. */
@@ -97,10 +120,20 @@ export class XAppSettingsStore {
     const clientId = this.clientId();
     if (clientId === null) return null;
     const secret = await this.vault.get(CLIENT_SECRET_KEY);
+    const organisation = this.#organisationApp();
+    if (!secret && organisation?.clientType === 'confidential') {
+      throw new AppError(
+        'invalid_input',
+        `clientSecret: ${organisation.name}'s X app is a confidential app: enter its client secret once (your IT team has it) and Columns keeps it in the keychain.`,
+      );
+    }
     return secret ? { clientId, clientSecret: secret } : { clientId };
   }
 
   async update(patch: XAppPatch, now: Date = new Date()): Promise<XAppSettings> {
+    if (patch.clientId !== undefined) refuseIfLocked(this.organisation, 'x.clientId', 'clientId');
+    if (patch.callbackPort !== undefined) refuseIfLocked(this.organisation, 'x.callbackPort', 'callbackPort');
+    if (patch.plan !== undefined) refuseIfLocked(this.organisation, 'x.plan', 'plan');
     // The secret first: if the keychain refuses, nothing else changes.
     if (patch.clientSecret === null) await this.vault.delete(CLIENT_SECRET_KEY);
     else if (patch.clientSecret !== undefined) await this.vault.set(CLIENT_SECRET_KEY, patch.clientSecret);

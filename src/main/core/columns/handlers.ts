@@ -11,6 +11,7 @@ import { ProviderError, type Provider } from '../providers/provider';
 import type { EventHub } from '../rpc/events';
 import type { Handlers } from '../rpc/dispatch';
 import { SpendStore } from '../spend/spend-store';
+import type { OrganisationReader } from '../organisation/overlay';
 import { StreamsEngine } from '../streams/engine';
 import { isRemote } from '../streams/requests';
 import { storedXApiPlan } from '../accounts/x-app-settings';
@@ -63,6 +64,8 @@ export interface ColumnsDeps {
   received?: (columnId: string, items: readonly CachedItem[]) => void;
   /** Core's clock (tests and demos may run it fast). */
   clock?: Clock;
+  /** The organisation file's prices, cap and X plan (suggested or locked). */
+  organisation?: OrganisationReader;
 }
 
 export interface Columns {
@@ -100,10 +103,10 @@ export function createColumns(deps: ColumnsDeps): Columns {
   const store = new ColumnsStore(deps.db);
   const cache = new ItemCache(deps.db);
   const knowledge = new AccountKnowledge(deps.db);
-  const spend = new SpendStore(deps.db);
+  const spend = new SpendStore(deps.db, deps.organisation ?? null);
   const muteWords = new GlobalMuteWords(deps.db);
   const mutedAuthors = new MutedAuthors(deps.db);
-  const livePlan = storedXApiPlan(deps.db);
+  const livePlan = storedXApiPlan(deps.db, deps.organisation ?? null);
   const account = (id: string): AccountSummary | null => deps.accounts().find((candidate) => candidate.id === id) ?? null;
   const presentDeps = {
     account,

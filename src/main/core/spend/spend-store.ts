@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { SpendSettings, SpendSummary } from '../../../shared/columns';
 import { X_PRICES_MICROS } from '../../../shared/x-plans';
+import { effectiveValue, refuseIfLocked, type OrganisationReader } from '../organisation/overlay';
 
 /** X's pay-per-use prices (the sandbox meters with the same table), US dollars per item. */
 export const DEFAULT_PRICES: Readonly<Record<string, number>> = Object.fromEntries(
@@ -14,15 +15,27 @@ const PRICES_KEY = 'spend.prices';
 const CAP_KEY = 'spend.monthlyCapUsd';
 
 export class SpendStore {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly organisation: OrganisationReader | null = null,
+  ) {}
 
+  /** X's prices, the organisation's suggestion over them, the user's over that; a locked table is the organisation's alone. */
   settings(): SpendSettings {
-    const prices = z.record(z.string(), z.number().min(0)).catch({}).parse(this.#read(PRICES_KEY));
-    const cap = z.number().min(0).nullable().catch(null).parse(this.#read(CAP_KEY) ?? null);
-    return { prices: { ...DEFAULT_PRICES, ...prices }, monthlyCapUsd: cap };
+    const stored = z.record(z.string(), z.number().min(0)).catch({}).parse(this.#read(PRICES_KEY));
+    const file = this.organisation?.file();
+    const organisationPrices = file?.x?.prices ?? {};
+    const prices = this.organisation?.isLocked('x.prices')
+      ? { ...DEFAULT_PRICES, ...organisationPrices }
+      : { ...DEFAULT_PRICES, ...organisationPrices, ...stored };
+    const storedCap = z.number().min(0).nullable().optional().catch(undefined).parse(this.#read(CAP_KEY));
+    const cap = effectiveValue<number | null>(this.organisation, 'spend.monthlyCapUsd', file?.spend?.monthlyCapUsd, storedCap, null);
+    return { prices, monthlyCapUsd: cap };
   }
 
   update(patch: Partial<SpendSettings>, now = new Date()): SpendSettings {
+    if (patch.prices !== undefined) refuseIfLocked(this.organisation, 'x.prices', 'prices');
+    if (patch.monthlyCapUsd !== undefined) refuseIfLocked(this.organisation, 'spend.monthlyCapUsd', 'monthlyCapUsd');
     if (patch.prices !== undefined) this.#write(PRICES_KEY, patch.prices, now);
     if (patch.monthlyCapUsd !== undefined) this.#write(CAP_KEY, patch.monthlyCapUsd, now);
     return this.settings();
