@@ -38,11 +38,3 @@ export interface OrganisationView {
   /** When it was last read (ISO). */
   loadedAt: string | null;
 }
-
-/** The words Settings shows beside a value the organisation sets. */
-export function organisationNote(view: OrganisationView | null, key: OrgLockable, isSet: boolean): string | null {
-  if (!view?.file || !isSet) return null;
-  return view.locked.includes(key)
-    ? `Set by ${view.file.organisation} (locked)`
-    : `Suggested by ${view.file.organisation}`;
-}

@@ -131,9 +131,10 @@ export class XAppSettingsStore {
   }
 
   async update(patch: XAppPatch, now: Date = new Date()): Promise<XAppSettings> {
-    if (patch.clientId !== undefined) refuseIfLocked(this.organisation, 'x.clientId', 'clientId');
-    if (patch.callbackPort !== undefined) refuseIfLocked(this.organisation, 'x.callbackPort', 'callbackPort');
-    if (patch.plan !== undefined) refuseIfLocked(this.organisation, 'x.plan', 'plan');
+    const app = this.#app();
+    refuseIfLocked(this.organisation, 'x.clientId', 'clientId', { to: patch.clientId, locked: app?.clientId });
+    refuseIfLocked(this.organisation, 'x.callbackPort', 'callbackPort', { to: patch.callbackPort, locked: app?.callbackPort });
+    refuseIfLocked(this.organisation, 'x.plan', 'plan', { to: patch.plan, locked: app?.plan });
     // The secret first: if the keychain refuses, nothing else changes.
     if (patch.clientSecret === null) await this.vault.delete(CLIENT_SECRET_KEY);
     else if (patch.clientSecret !== undefined) await this.vault.set(CLIENT_SECRET_KEY, patch.clientSecret);

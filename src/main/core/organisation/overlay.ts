@@ -19,9 +19,18 @@ export function effectiveValue<T>(
   return organisationValue ?? fallback;
 }
 
-/** Refuses a change to a locked value, naming the field and who to ask. */
-export function refuseIfLocked(organisation: OrganisationReader | null | undefined, key: OrgLockable, field: string): void {
-  if (!organisation?.isLocked(key)) return;
+/**
+ * Refuses a change to a locked value, naming the field and who to ask. Sending the locked value
+ * itself is not a change (a form saves all its fields at once).
+ */
+export function refuseIfLocked(
+  organisation: OrganisationReader | null | undefined,
+  key: OrgLockable,
+  field: string,
+  change: { to: unknown; locked: unknown },
+): void {
+  if (change.to === undefined || !organisation?.isLocked(key)) return;
+  if (JSON.stringify(change.to) === JSON.stringify(change.locked)) return;
   const name = organisation.file()?.organisation ?? 'your organisation';
   throw new AppError('invalid_input', `${field}: set by ${name} in its organisation file and locked; ask your IT team to change it.`);
 }

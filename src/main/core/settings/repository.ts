@@ -52,7 +52,8 @@ export class SettingsRepository {
   }
 
   update(patch: Partial<Settings>, now: Date = new Date()): Settings {
-    for (const key of Object.keys(patch) as (keyof Settings)[]) refuseIfLocked(this.organisation, LOCK_OF[key], key);
+    const suggested: Partial<Settings> = this.organisation?.file()?.settings ?? {};
+    for (const key of Object.keys(patch) as (keyof Settings)[]) refuseIfLocked(this.organisation, LOCK_OF[key], key, { to: patch[key], locked: suggested[key] });
     settingsSchema.parse({ ...this.get(), ...patch });
     this.db.transaction(() => {
       for (const [key, value] of Object.entries(patch)) {

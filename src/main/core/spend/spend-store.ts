@@ -34,8 +34,9 @@ export class SpendStore {
   }
 
   update(patch: Partial<SpendSettings>, now = new Date()): SpendSettings {
-    if (patch.prices !== undefined) refuseIfLocked(this.organisation, 'x.prices', 'prices');
-    if (patch.monthlyCapUsd !== undefined) refuseIfLocked(this.organisation, 'spend.monthlyCapUsd', 'monthlyCapUsd');
+    const file = this.organisation?.file();
+    refuseIfLocked(this.organisation, 'x.prices', 'prices', { to: patch.prices, locked: { ...DEFAULT_PRICES, ...file?.x?.prices } });
+    refuseIfLocked(this.organisation, 'spend.monthlyCapUsd', 'monthlyCapUsd', { to: patch.monthlyCapUsd, locked: file?.spend?.monthlyCapUsd });
     if (patch.prices !== undefined) this.#write(PRICES_KEY, patch.prices, now);
     if (patch.monthlyCapUsd !== undefined) this.#write(CAP_KEY, patch.monthlyCapUsd, now);
     return this.settings();

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import type { AccountSummary, ConnectProgress } from '../../../shared/contract';
 import { Dialog } from '../shell/Dialog';
 import { AccountIdentity } from './AccountIdentity';
+import { ConnectWaiting } from './ConnectWaiting';
+import { OrganisationSecretStep } from './OrganisationSecretStep';
 import { endedExplanation } from './connect-progress';
 import { useConnectAttempt, type ConnectPhase } from './useConnectAttempt';
 
@@ -21,7 +23,7 @@ export function ConnectAccountDialog({
   onClose,
   onOpenXAppSettings,
 }: ConnectAccountDialogProps): React.JSX.Element {
-  const { phase, start, cancel } = useConnectAttempt(reconnect);
+  const { phase, start, cancel, saveSecret } = useConnectAttempt(reconnect);
   const connected = phase.step === 'progress' && phase.progress.state === 'connected' ? phase.progress.account : null;
   useEffect(() => {
     if (connected) onConnected(connected);
@@ -37,6 +39,7 @@ export function ConnectAccountDialog({
           onCancel={cancel}
           onClose={onClose}
           onOpenXAppSettings={onOpenXAppSettings}
+          onSaveSecret={saveSecret}
         />
       </div>
     </Dialog>
@@ -50,9 +53,10 @@ interface ConnectStepProps {
   onCancel: () => void;
   onClose: () => void;
   onOpenXAppSettings: () => void;
+  onSaveSecret: (secret: string) => void;
 }
 
-function ConnectStep({ phase, reconnect, onStart, onCancel, onClose, onOpenXAppSettings }: ConnectStepProps): React.JSX.Element {
+function ConnectStep({ phase, reconnect, onStart, onCancel, onClose, onOpenXAppSettings, onSaveSecret }: ConnectStepProps): React.JSX.Element {
   switch (phase.step) {
     case 'checking':
       return <Busy>Checking the keychain and your X app settings…</Busy>;
@@ -90,8 +94,26 @@ function ConnectStep({ phase, reconnect, onStart, onCancel, onClose, onOpenXAppS
           </div>
         </>
       );
+    case 'needs_secret':
+      return <OrganisationSecretStep organisation={phase.organisation} error={phase.error} onSave={onSaveSecret} onClose={onClose} />;
     case 'ready':
-      return (
+      return phase.organisation ? (
+        <>
+          <p>
+            Columns opens X in your browser. Sign in as the {phase.organisation} account you want to add, choose{' '}
+            <strong>Authorize app</strong>, and come back here.
+          </p>
+          <p className="hint">Signed in to X as someone else? Sign out on x.com first.</p>
+          <div className="dialog__actions">
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="button" className="button button--primary" onClick={onStart}>
+              Connect X
+            </button>
+          </div>
+        </>
+      ) : (
         <>
           <ol className="steps">
             <li>Columns opens X&apos;s sign-in page in your browser.</li>
@@ -118,7 +140,16 @@ function ConnectStep({ phase, reconnect, onStart, onCancel, onClose, onOpenXAppS
     case 'error':
       return <Ended title="Something went wrong" detail={phase.message} onRetry={onStart} onClose={onClose} />;
     case 'progress':
-      return <Progress progress={phase.progress} reconnect={reconnect} onStart={onStart} onCancel={onCancel} onClose={onClose} />;
+      return (
+        <Progress
+          progress={phase.progress}
+          reconnect={reconnect}
+          onStart={onStart}
+          onCancel={onCancel}
+          onClose={onClose}
+          onOpenXAppSettings={onOpenXAppSettings}
+        />
+      );
   }
 }
 
@@ -128,36 +159,13 @@ interface ProgressProps {
   onStart: () => void;
   onCancel: () => void;
   onClose: () => void;
+  onOpenXAppSettings: () => void;
 }
 
-function Progress({ progress, reconnect, onStart, onCancel, onClose }: ProgressProps): React.JSX.Element {
+function Progress({ progress, reconnect, onStart, onCancel, onClose, onOpenXAppSettings }: ProgressProps): React.JSX.Element {
   switch (progress.state) {
     case 'waiting':
-      return (
-        <>
-          <h3 className="connect__waiting">
-            <span className="spinner" aria-hidden="true" />
-            Waiting for you to sign in on X
-          </h3>
-          <p>
-            Finish on the X page in your browser{reconnect ? ` as @${reconnect.handle}` : ''}, and choose{' '}
-            <strong>Authorize app</strong>. This window follows along on its own.
-          </p>
-          {progress.authorizeUrl && (
-            <p className="hint">
-              The page did not open?{' '}
-              <a href={progress.authorizeUrl} target="_blank" rel="noopener noreferrer" data-testid="authorize-link">
-                Open the X sign-in page
-              </a>
-            </p>
-          )}
-          <div className="dialog__actions">
-            <button type="button" className="button" onClick={onCancel}>
-              Cancel
-            </button>
-          </div>
-        </>
-      );
+      return <ConnectWaiting progress={progress} reconnect={reconnect} onCancel={onCancel} onOpenXAppSettings={onOpenXAppSettings} />;
     case 'exchanging':
       return <Busy>X said yes. Finishing the sign-in…</Busy>;
     case 'connected':

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AccountSummary, ConnectProgress } from '../../../shared/contract';
+import type { AccountSummary, ConnectProgress, XAppSettings } from '../../../shared/contract';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
 import { isFinished, laterProgress } from './connect-progress';
@@ -8,7 +8,10 @@ export type ConnectPhase =
   | { step: 'checking' }
   | { step: 'vault_unavailable'; message: string }
   | { step: 'needs_app' }
-  | { step: 'ready' }
+  /** The organisation's X app is a confidential one and its secret is not in this keychain yet. */
+  | { step: 'needs_secret'; organisation: string; error: string | null }
+  /** `organisation`: its X app is in force, so connecting is one button with no developer words. */
+  | { step: 'ready'; organisation: string | null }
   | { step: 'starting' }
   | { step: 'progress'; progress: ConnectProgress }
   | { step: 'error'; message: string };
@@ -24,6 +27,7 @@ export function useConnectAttempt(reconnect: Pick<AccountSummary, 'id' | 'traini
   phase: ConnectPhase;
   start: () => void;
   cancel: () => void;
+  saveSecret: (secret: string) => void;
 } {
   const [phase, setPhase] = useState<ConnectPhase>({ step: 'checking' });
   const accountId = reconnect?.id;
@@ -78,6 +82,30 @@ export function useConnectAttempt(reconnect: Pick<AccountSummary, 'id' | 'traini
     };
   }, [follow]);
 
+  const decide = useCallback(
+    (xApp: XAppSettings) => {
+      const organisation = xApp.organisation;
+      if (needsXApp && !xApp.clientId) setPhase({ step: 'needs_app' });
+      else if (needsXApp && organisation?.clientType === 'confidential' && !xApp.hasClientSecret) {
+        setPhase({ step: 'needs_secret', organisation: organisation.name, error: null });
+      } else if (accountId) start();
+      else setPhase({ step: 'ready', organisation: organisation?.name ?? null });
+    },
+    [accountId, needsXApp, start],
+  );
+
+  const saveSecret = useCallback(
+    (secret: string) => {
+      getApi()
+        .call('xApp.update', { clientSecret: secret })
+        .then(decide)
+        .catch((cause: unknown) =>
+          setPhase((current) => (current.step === 'needs_secret' ? { ...current, error: errorMessage(cause) } : current)),
+        );
+    },
+    [decide],
+  );
+
   useEffect(() => {
     let cancelled = false;
     const api = getApi();
@@ -85,9 +113,7 @@ export function useConnectAttempt(reconnect: Pick<AccountSummary, 'id' | 'traini
       .then(([vault, xApp]) => {
         if (cancelled) return;
         if (!vault.available) setPhase({ step: 'vault_unavailable', message: vault.message ?? VAULT_FALLBACK });
-        else if (needsXApp && !xApp.clientId) setPhase({ step: 'needs_app' });
-        else if (accountId) start();
-        else setPhase({ step: 'ready' });
+        else decide(xApp);
       })
       .catch((cause: unknown) => {
         if (!cancelled) setPhase({ step: 'error', message: errorMessage(cause) });
@@ -95,7 +121,7 @@ export function useConnectAttempt(reconnect: Pick<AccountSummary, 'id' | 'traini
     return () => {
       cancelled = true;
     };
-  }, [accountId, needsXApp, start]);
+  }, [decide]);
 
-  return { phase, start, cancel };
+  return { phase, start, cancel, saveSecret };
 }

@@ -3,7 +3,10 @@ import type { AccountSummary, AppInfo } from '../../../shared/contract';
 import { THEMES, type Settings, type Theme } from '../../../shared/settings';
 import { errorMessage } from '../api/error-message';
 import { Dialog } from '../shell/Dialog';
+import { LockNote } from './LockNote';
 import { ModerationWordsSection } from './ModerationWordsSection';
+import { OrganisationSection } from './OrganisationSection';
+import { isLocked, useOrganisation } from './useOrganisation';
 import { MutedAuthorsSection } from './MutedAuthorsSection';
 import { SpendSection } from './SpendSection';
 import { XAppSection } from './XAppSection';
@@ -38,6 +41,8 @@ export function SettingsDialog({
 }: SettingsDialogProps): React.JSX.Element {
   const [error, setError] = useState<string | null>(null);
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
+  const organisation = useOrganisation();
+  const given = organisation?.file?.settings ?? {};
 
   const apply = (patch: Partial<Settings>): void => {
     setError(null);
@@ -68,12 +73,14 @@ export function SettingsDialog({
           Add an X account
         </button>
       </section>
-      <XAppSection focusOnOpen={section === 'x-app'} />
-      <SpendSection accounts={accounts} />
+      <OrganisationSection view={organisation} />
+      <XAppSection focusOnOpen={section === 'x-app'} organisation={organisation} />
+      <SpendSection accounts={accounts} organisation={organisation} />
       <MutedAuthorsSection accounts={accounts} />
       <ModerationWordsSection />
       <fieldset className="settings-section">
         <legend>Appearance</legend>
+        <LockNote view={organisation} lock="settings.theme" isSet={given.theme !== undefined} />
         {THEMES.map((theme) => (
           <label key={theme} className="radio">
             <input
@@ -81,6 +88,7 @@ export function SettingsDialog({
               name="theme"
               value={theme}
               checked={settings.theme === theme}
+              disabled={isLocked(organisation, 'settings.theme')}
               onChange={() => apply({ theme })}
             />
             {THEME_LABELS[theme]}
@@ -91,23 +99,25 @@ export function SettingsDialog({
         <h3 id="settings-region">Time and region</h3>
         <label className="field">
           <span>Time zone for scheduling and display</span>
-          <select value={settings.timeZone} onChange={(event) => apply({ timeZone: event.target.value })}>
+          <select value={settings.timeZone} disabled={isLocked(organisation, 'settings.timeZone')} onChange={(event) => apply({ timeZone: event.target.value })}>
             {zones.map((zone) => (
               <option key={zone} value={zone}>
                 {zone.replaceAll('_', ' ')}
               </option>
             ))}
           </select>
+          <LockNote view={organisation} lock="settings.timeZone" isSet={given.timeZone !== undefined} />
         </label>
         <label className="field">
           <span>Date and time format</span>
-          <select value={settings.locale} onChange={(event) => apply({ locale: event.target.value })}>
+          <select value={settings.locale} disabled={isLocked(organisation, 'settings.locale')} onChange={(event) => apply({ locale: event.target.value })}>
             {LOCALES.map((locale) => (
               <option key={locale.value} value={locale.value}>
                 {locale.label}
               </option>
             ))}
           </select>
+          <LockNote view={organisation} lock="settings.locale" isSet={given.locale !== undefined} />
         </label>
       </section>
       <section className="settings-section" aria-labelledby="settings-about">

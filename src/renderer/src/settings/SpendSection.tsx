@@ -8,11 +8,14 @@ import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
 import { useLoaded } from '../api/useLoaded';
 import { TextField } from '../shell/TextField';
+import type { OrganisationView } from '../../../shared/organisation';
+import { LockNote } from './LockNote';
 import { SaveRow } from './SaveRow';
+import { isLocked } from './useOrganisation';
 import { formatUsd, parseCap, parsePrice, PRICE_LABELS } from './spend-form';
 import './settings.css';
 
-export function SpendSection({ accounts }: { accounts: AccountSummary[] }): React.JSX.Element {
+export function SpendSection({ accounts, organisation }: { accounts: AccountSummary[]; organisation: OrganisationView | null }): React.JSX.Element {
   const headingId = useId();
   const [spend, setSpend, loadError] = useLoaded('spend.get');
 
@@ -31,7 +34,7 @@ export function SpendSection({ accounts }: { accounts: AccountSummary[] }): Reac
       {spend && (
         <>
           <SpendTable spend={spend.accounts} accounts={accounts} />
-          <SpendForm settings={spend.settings} onSaved={(settings) => setSpend({ ...spend, settings })} />
+          <SpendForm settings={spend.settings} organisation={organisation} onSaved={(settings) => setSpend({ ...spend, settings })} />
         </>
       )}
     </section>
@@ -69,7 +72,15 @@ function SpendTable({ spend, accounts }: { spend: SpendSummary[]; accounts: Acco
 
 type Errors = Record<string, string>;
 
-function SpendForm({ settings, onSaved }: { settings: SpendSettings; onSaved: (settings: SpendSettings) => void }): React.JSX.Element {
+interface SpendFormProps {
+  settings: SpendSettings;
+  organisation: OrganisationView | null;
+  onSaved: (settings: SpendSettings) => void;
+}
+
+function SpendForm({ settings, organisation, onSaved }: SpendFormProps): React.JSX.Element {
+  const capLocked = isLocked(organisation, 'spend.monthlyCapUsd');
+  const pricesLocked = isLocked(organisation, 'x.prices');
   const [prices, setPrices] = useState<Record<string, string>>(() => Object.fromEntries(Object.entries(settings.prices).map(([key, value]) => [key, String(value)])));
   const [cap, setCap] = useState(settings.monthlyCapUsd === null ? '' : String(settings.monthlyCapUsd));
   const [errors, setErrors] = useState<Errors>({});
@@ -112,11 +123,18 @@ function SpendForm({ settings, onSaved }: { settings: SpendSettings; onSaved: (s
         inputMode="decimal"
         value={cap}
         onChange={(event) => setCap(event.target.value)}
-        hint="Columns slows refreshing as the month's spend nears the cap, and stops before crossing it. Empty: no cap."
+        hint={
+          <>
+            Columns slows refreshing as the month&apos;s spend nears the cap, and stops before crossing it. Empty: no cap.{' '}
+            <LockNote view={organisation} lock="spend.monthlyCapUsd" isSet={organisation?.file?.spend !== undefined} />
+          </>
+        }
+        disabled={capLocked}
         error={errors['cap']}
       />
-      <fieldset className="spend__prices">
+      <fieldset className="spend__prices" disabled={pricesLocked}>
         <legend>Prices per item, US dollars</legend>
+        <LockNote view={organisation} lock="x.prices" isSet={organisation?.file?.x?.prices !== undefined} />
         {Object.keys(prices).map((key) => (
           <TextField
             key={key}

@@ -5,7 +5,10 @@ import { getApi } from '../api';
 import { errorMessage, fieldErrorOf } from '../api/error-message';
 import { CopyButton } from '../shell/CopyButton';
 import { TextField } from '../shell/TextField';
+import type { OrganisationView } from '../../../shared/organisation';
+import { LockNote } from './LockNote';
 import { SaveRow } from './SaveRow';
+import { isLocked } from './useOrganisation';
 import { SCOPE_REASONS } from './x-scopes';
 import './settings.css';
 
@@ -17,10 +20,11 @@ const X_PORTAL_URL = 'https://developer.x.com/en/portal/dashboard';
 interface XAppSectionProps {
   /** Scroll here and put focus on the heading (opened from "How to set up the X developer app"). */
   focusOnOpen?: boolean;
+  organisation: OrganisationView | null;
 }
 
 /** Settings › X developer app: how to register one, step by step, and where its Client ID goes. */
-export function XAppSection({ focusOnOpen = false }: XAppSectionProps): React.JSX.Element {
+export function XAppSection({ focusOnOpen = false, organisation }: XAppSectionProps): React.JSX.Element {
   const [app, setApp] = useState<XAppSettings | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -52,20 +56,46 @@ export function XAppSection({ focusOnOpen = false }: XAppSectionProps): React.JS
       <h3 id="settings-x-app" ref={headingRef} tabIndex={-1}>
         X developer app
       </h3>
-      <p>
-        To connect real X accounts, Columns uses an X developer app that you register once, free. It takes about ten
-        minutes. The training sandbox does not need one.
-      </p>
       {loadError && (
         <p className="form-error" role="alert">
           {loadError}
         </p>
       )}
-      {app && (
+      {app?.organisation ? (
         <>
-          <RegistrationSteps callbackUrl={app.callbackUrl} />
-          <ScopeList scopes={app.scopes} />
-          <XAppForm app={app} onSaved={setApp} />
+          <p data-testid="x-app-from-organisation">
+            {app.organisation.name} has set up the X app Columns signs in with: to connect an account, use{' '}
+            <strong>Add an X account</strong>, then <strong>Connect X</strong>. There is nothing to register.
+          </p>
+          {app.organisation.clientType === 'confidential' && !app.hasClientSecret && (
+            <p className="form-error">
+              One thing first: {app.organisation.name}&apos;s app needs its secret, once. Your IT team has it; paste it
+              under Advanced below (Client Secret). Columns keeps it in your system keychain.
+            </p>
+          )}
+          <details className="x-app__advanced" open={app.organisation.clientType === 'confidential' && !app.hasClientSecret}>
+            <summary>Advanced: the X app&apos;s details</summary>
+            <ScopeList scopes={app.scopes} />
+            <XAppForm app={app} organisation={organisation} onSaved={setApp} />
+          </details>
+        </>
+      ) : (
+        <>
+          <p>
+            To connect real X accounts, Columns uses an X developer app that you register once, free. It takes about ten
+            minutes. The training sandbox does not need one. (Or your IT team can set it up for everyone with an
+            organisation file.)
+          </p>
+          {app && (
+            <>
+              <RegistrationSteps callbackUrl={app.callbackUrl} />
+              <details className="x-app__advanced">
+                <summary>Advanced: what Columns asks X to allow</summary>
+                <ScopeList scopes={app.scopes} />
+              </details>
+              <XAppForm app={app} organisation={organisation} onSaved={setApp} />
+            </>
+          )}
         </>
       )}
     </section>
@@ -137,6 +167,7 @@ function ScopeList({ scopes }: { scopes: string[] }): React.JSX.Element {
 
 interface XAppFormProps {
   app: XAppSettings;
+  organisation: OrganisationView | null;
   onSaved: (app: XAppSettings) => void;
 }
 
@@ -151,7 +182,8 @@ const PLAN_LABELS: Record<XApiPlan, { label: string; hint: string }> = {
 };
 const FIELDS: readonly string[] = ['clientId', 'clientSecret', 'callbackPort'] satisfies Field[];
 
-function XAppForm({ app, onSaved }: XAppFormProps): React.JSX.Element {
+function XAppForm({ app, organisation, onSaved }: XAppFormProps): React.JSX.Element {
+  const given = organisation?.file?.x;
   const [clientId, setClientId] = useState(app.clientId ?? '');
   const [clientSecret, setClientSecret] = useState('');
   const [port, setPort] = useState(String(app.callbackPort));
@@ -204,6 +236,8 @@ function XAppForm({ app, onSaved }: XAppFormProps): React.JSX.Element {
         onChange={(event) => setClientId(event.target.value)}
         spellCheck={false}
         autoComplete="off"
+        disabled={isLocked(organisation, 'x.clientId')}
+        hint={<LockNote view={organisation} lock="x.clientId" isSet={given?.clientId !== undefined} />}
         error={errors.clientId}
       />
       {app.hasClientSecret ? (
@@ -244,11 +278,18 @@ function XAppForm({ app, onSaved }: XAppFormProps): React.JSX.Element {
         inputMode="numeric"
         value={port}
         onChange={(event) => setPort(event.target.value)}
-        hint={`Change it only if another program uses ${app.callbackPort}; then change the Callback URI on X to match.`}
+        hint={
+          <>
+            Change it only if another program uses {app.callbackPort}; then change the Callback URI on X to match.{' '}
+            <LockNote view={organisation} lock="x.callbackPort" isSet={given?.callbackPort !== undefined} />
+          </>
+        }
+        disabled={isLocked(organisation, 'x.callbackPort')}
         error={errors.callbackPort}
       />
-      <fieldset className="x-app__plan">
+      <fieldset className="x-app__plan" disabled={isLocked(organisation, 'x.plan')}>
         <legend>Your X API plan</legend>
+        <LockNote view={organisation} lock="x.plan" isSet={given?.plan !== undefined} />
         {X_API_PLANS.map((value) => (
           <label key={value} className="radio">
             <input type="radio" name="x-api-plan" value={value} checked={plan === value} onChange={() => setPlan(value)} aria-describedby={`x-api-plan-${value}`} />
