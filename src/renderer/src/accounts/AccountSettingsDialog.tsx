@@ -4,6 +4,8 @@ import { getApi } from '../api';
 import { errorMessage, fieldErrorOf } from '../api/error-message';
 import { Dialog } from '../shell/Dialog';
 import { AccountIdentity, KIND_LABELS } from './AccountIdentity';
+import { LockNote } from '../settings/LockNote';
+import { isLocked, useOrganisation } from '../settings/useOrganisation';
 import { ColourPicker } from './ColourPicker';
 
 // Not ACCOUNT_KINDS from shared/accounts: that module carries zod, which the renderer bundle does without.
@@ -29,6 +31,10 @@ export function AccountSettingsDialog({ account, onUpdated, onRemove, onClose }:
   const [error, setError] = useState<{ field: string | null; message: string } | null>(null);
   const kindName = useId();
   const shown = { ...account, ...pending };
+  const organisation = useOrganisation();
+  // The organisation file's accounts apply to live accounts, matched by handle (organisation/accounts.ts).
+  const listed = !account.training && (organisation?.file?.accounts ?? []).some((entry) => entry.handle.toLowerCase() === account.handle.toLowerCase());
+  const locked = listed && isLocked(organisation, 'accounts');
 
   const save = (patch: Partial<Editable>): void => {
     setError(null);
@@ -56,7 +62,8 @@ export function AccountSettingsDialog({ account, onUpdated, onRemove, onClose }:
           {error.message}
         </p>
       )}
-      <fieldset className="settings-section">
+      <LockNote view={organisation} lock="accounts" isSet={listed} />
+      <fieldset className="settings-section" disabled={locked}>
         <legend>Kind of account</legend>
         {KINDS.map((kind) => (
           <label key={kind} className="radio radio--described">
@@ -74,14 +81,14 @@ export function AccountSettingsDialog({ account, onUpdated, onRemove, onClose }:
           </label>
         ))}
       </fieldset>
-      <div className="settings-section">
+      <fieldset className="settings-section account-settings__colour" disabled={locked}>
         <ColourPicker
           value={shown.colour}
           onChange={(colour) => save({ colour })}
           error={error?.field === 'colour' ? error.message : null}
         />
-      </div>
-      <fieldset className="settings-section">
+      </fieldset>
+      <fieldset className="settings-section" disabled={locked}>
         <legend>Safety checks</legend>
         <label className="checkbox">
           <input

@@ -15,7 +15,7 @@ export function LockNote({ view, lock, isSet }: LockNoteProps): React.JSX.Elemen
     <span className={`lock-note${locked ? ' lock-note--locked' : ''}`} data-testid={`lock-note-${lock}`}>
       {locked ? (
         <>
-          <span aria-hidden="true">🔒 </span>Set by {view.file.organisation}: ask your IT team to change it
+          Locked: set by {view.file.organisation}; ask your IT team to change it
         </>
       ) : (
         <>Suggested by {view.file.organisation}; yours to change</>

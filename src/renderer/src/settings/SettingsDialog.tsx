@@ -60,8 +60,10 @@ export function SettingsDialog({
         <h3 id="settings-accounts">Accounts</h3>
         {accounts.length === 0 ? (
           <p>
-            No accounts connected. Columns connects X accounts with your own X developer app, or lets you practise first
-            in a training sandbox that never posts to X.
+            No accounts connected.{' '}
+            {organisation?.file?.x
+              ? `Connect the accounts you run with ${organisation.file.organisation}'s X app (one button each), or practise first in a training sandbox that never posts to X.`
+              : 'Columns connects X accounts with your own X developer app, or lets you practise first in a training sandbox that never posts to X.'}
           </p>
         ) : (
           <p>

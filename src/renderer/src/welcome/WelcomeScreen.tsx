@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { AccountSummary } from '../../../shared/contract';
 import { getApi } from '../api';
 import { errorMessage } from '../api/error-message';
+import { useOrganisation } from '../settings/useOrganisation';
 
 interface WelcomeScreenProps {
   /** The training accounts, once the sandbox has connected them. */
@@ -16,6 +17,9 @@ type Practice = { state: 'idle' } | { state: 'busy' } | { state: 'failed'; messa
 export function WelcomeScreen({ onTrainingConnected, onConnectX, onShowXAppSteps }: WelcomeScreenProps): React.JSX.Element {
   const [practice, setPractice] = useState<Practice>({ state: 'idle' });
   const busy = practice.state === 'busy';
+  const organisation = useOrganisation();
+  // With the organisation's X app in the file, connecting is one button and nothing to register.
+  const managedBy = organisation?.file?.x ? organisation.file.organisation : null;
 
   const startPractice = (): void => {
     if (busy) return;
@@ -73,17 +77,25 @@ export function WelcomeScreen({ onTrainingConnected, onConnectX, onShowXAppSteps
           <section className="choice" aria-labelledby="choice-connect">
             <p className="choice__tag">For posting for real</p>
             <h2 id="choice-connect">Connect an X account</h2>
-            <p>
-              To post to X, Columns needs your own <strong>X developer app</strong>: free to register, about ten minutes
-              once. Settings shows every step. Then you sign in to each account you run.
-            </p>
+            {managedBy ? (
+              <p data-testid="welcome-organisation">
+                {managedBy} has set Columns up for you. Sign in to each account you run, one button each.
+              </p>
+            ) : (
+              <p>
+                To post to X, Columns needs your own <strong>X developer app</strong>: free to register, about ten minutes
+                once. Settings shows every step. Then you sign in to each account you run.
+              </p>
+            )}
             <div className="choice__actions">
               <button type="button" className="button" onClick={onConnectX}>
                 Connect an X account
               </button>
-              <button type="button" className="link-button" onClick={onShowXAppSteps}>
-                How to set up the X developer app
-              </button>
+              {!managedBy && (
+                <button type="button" className="link-button" onClick={onShowXAppSteps}>
+                  How to set up the X developer app
+                </button>
+              )}
             </div>
           </section>
         </div>
