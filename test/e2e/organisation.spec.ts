@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
 import { useBrowserModeApp } from './browser-mode-app';
 import { screenshot } from './shell-steps';
 
@@ -34,6 +35,7 @@ async function standInForX(context: BrowserContext): Promise<void> {
 }
 
 test('Settings shows the organisation, locks what it locks, follows the file on disk and exports it', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(app().url);
   await expect(page.getByTestId('welcome-organisation')).toHaveText('Horizons NHS programme has set Columns up for you. Sign in to each account you run, one button each.');
   await expect(page.getByRole('button', { name: 'How to set up the X developer app' })).toHaveCount(0);
@@ -56,6 +58,7 @@ test('Settings shows the organisation, locks what it locks, follows the file on 
   await expect(xApp.getByTestId('lock-note-x.clientId')).toContainText('Locked: set by Horizons NHS programme');
   await xApp.getByLabel('OAuth 2.0 Client ID').scrollIntoViewIfNeeded();
   await screenshot(page, 'organisation-02-x-app-locked');
+  await expectNoAxeViolations(page);
 
   const zone = settings.getByLabel('Time zone for scheduling and display');
   await expect(zone).toBeDisabled();
@@ -103,6 +106,7 @@ test("connecting with the organisation's app is one button, and a silent X page 
   const hint = connect.getByTestId('connect-late-hint');
   await expect(hint).toContainText('X does not know this Client ID or its callback URL');
   await screenshot(page, 'organisation-05-connect-late-hint');
+  await expectNoAxeViolations(page);
   await hint.getByRole('button', { name: 'Go back' }).click();
   await expect(connect.getByRole('heading', { name: 'Connecting was cancelled' })).toBeVisible();
 });
