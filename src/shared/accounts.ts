@@ -21,6 +21,8 @@ export interface AccountSummary {
   colour: string;
   avatarUrl: string | null;
   status: AccountStatus;
+  /** What happened, in Columns' words, when the account needs the person (core writes it); null when active. */
+  statusNote: string | null;
   /** A training-sandbox account: shown with a banner, never posted together with a live one. */
   training: boolean;
   /** Ask before any publish or schedule from this account (default on for corporate). */

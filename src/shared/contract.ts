@@ -147,6 +147,8 @@ export const contract = {
     'training.start': method<TrainingStatus>()(noInput),
     /** Starts the training sandbox and connects its corporate and personal accounts (PKCE, core approving). */
     'training.connect': method<AccountSummary[]>()(noInput),
+    /** Reconnects every training account whose sign-in is lost, in one go; answers with all accounts. */
+    'training.reconnect': method<AccountSummary[]>()(noInput),
 
     // Composer
     'compose.measure': method<Measured[]>()(measureSchema),

@@ -176,8 +176,11 @@ test('a signed-out account shows a warning and reconnects in one click', async (
       }
       const accounts = frame.type === 'result' ? frame.result.value : frame.event === 'accounts.changed' ? frame.payload : null;
       if (signedOut && Array.isArray(accounts)) {
-        for (const account of accounts as { handle?: string; status?: string }[]) {
-          if (account.handle === 'sam_comms') account.status = 'needs_reauth';
+        for (const account of accounts as { handle?: string; status?: string; statusNote?: string | null }[]) {
+          if (account.handle !== 'sam_comms') continue;
+          // What core's account list says for a lost sign-in (core/accounts/repository.ts).
+          account.status = 'needs_reauth';
+          account.statusNote = "Columns can no longer find this account's sign-in in the keychain. Nothing posts from it until you reconnect.";
         }
       }
       ws.send(JSON.stringify(frame));
@@ -187,8 +190,8 @@ test('a signed-out account shows a warning and reconnects in one click', async (
   await page.goto(app().url);
   await page.getByTestId('welcome').getByRole('button', { name: 'Practise in the training sandbox' }).click();
   const sam = sidebarAccount(page, 'sam_comms');
-  await expect(sam).toContainText('X signed this account out', { timeout: 30_000 });
-  await expect(sidebarAccount(page, 'HorizonsNHS')).not.toContainText('signed this account out');
+  await expect(sam).toContainText("Columns can no longer find this account's sign-in in the keychain", { timeout: 30_000 });
+  await expect(sidebarAccount(page, 'HorizonsNHS')).not.toContainText("can no longer find this account's sign-in");
   await screenshot(page, 'accounts-12-needs-reauth');
 
   reconnectPressed = true;
@@ -198,5 +201,5 @@ test('a signed-out account shows a warning and reconnects in one click', async (
   await screenshot(page, 'accounts-13-reconnected');
   await reconnect.getByRole('button', { name: 'Done' }).click();
   await expect(reconnect).toBeHidden();
-  await expect(sam).not.toContainText('X signed this account out');
+  await expect(sam).not.toContainText("Columns can no longer find this account's sign-in in the keychain");
 });

@@ -13,6 +13,7 @@ export function accountSummary(handle: string, patch: Partial<AccountSummary> = 
     colour: '#123456',
     avatarUrl: null,
     status: 'active',
+    statusNote: null,
     training: false,
     confirmBeforePosting: true,
     requireAltText: false,

@@ -21,6 +21,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'training.status': () => ({ running: false, url: null }),
     'training.start': () => ({ running: true, url: 'https://127.0.0.1:1' }),
     'training.connect': () => [],
+    'training.reconnect': () => [],
     'accounts.connect': () => waiting,
     'accounts.cancelConnect': () => ({ ...waiting, state: 'cancelled' }),
     'accounts.update': () => {

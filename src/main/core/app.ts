@@ -298,6 +298,7 @@ export function createCore(options: CoreOptions): Core {
       return trainingStatus();
     },
     'training.connect': connectTraining,
+    'training.reconnect': () => connections.reconnectTrainingAccounts(),
     ...queueHandlers(queue.service, { chatPlansOf: (postIds) => chats.service.plansOf(postIds) }),
     ...columns.handlers,
     ...chats.handlers,

@@ -55,4 +55,35 @@ describe('training accounts', () => {
     await connected;
     expect((await call(core, 'accounts.list', {})).find((a) => a.id === sam?.id)?.status).toBe('active');
   }, 40_000);
+
+  it('reconnects every training account whose sign-in is lost with one call, and says what happened in Columns\' words', async () => {
+    core = createCore({ dataDir: tempDir(), mode: 'browser', version: '0.0.0-test', keychainService: service, trainingAmbientPerHour: 0 });
+    const accounts = await call(core, 'training.connect', {});
+    expect(accounts.map((a) => a.statusNote)).toEqual([null, null, null]);
+    const vault = createKeychainVault(service);
+    const [horizons, sch, sam] = accounts;
+    if (!horizons || !sch || !sam) throw new Error('the training cast did not connect');
+
+    // Two sign-ins go missing from the keychain; core marks the accounts as the token store does.
+    for (const lost of [horizons, sam]) {
+      await vault.delete(`training:${lost.userId}`);
+      core.accounts.markNeedsReauth(lost.id, 'no tokens in the keychain');
+    }
+    const before = await call(core, 'accounts.list', {});
+    expect(before.map((a) => [a.handle, a.status, a.statusNote])).toEqual([
+      ['HorizonsNHS', 'needs_reauth', "Columns can no longer find this account's sign-in in the keychain. Nothing posts from it until you reconnect."],
+      ['Sch4Change', 'active', null],
+      ['sam_comms', 'needs_reauth', "Columns can no longer find this account's sign-in in the keychain. Nothing posts from it until you reconnect."],
+    ]);
+
+    const after = await call(core, 'training.reconnect', {});
+    expect(after.map((a) => [a.id, a.status, a.statusNote])).toEqual(accounts.map((a) => [a.id, 'active', null]));
+    expect((await vault.keys()).sort()).toEqual(accounts.map((a) => `training:${a.userId}`).sort());
+    // The reconnected accounts post again.
+    const posted = await (await core.providerFor(sam.id)).publish({ text: 'Back after reconnecting' });
+    expect(core.training.server()?.world.posts.get(posted.id)?.text).toBe('Back after reconnecting');
+
+    // Nothing lost: nothing to do, the list as it is.
+    expect((await call(core, 'training.reconnect', {})).map((a) => a.status)).toEqual(['active', 'active', 'active']);
+  }, 40_000);
 });

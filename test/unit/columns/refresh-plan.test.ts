@@ -38,7 +38,7 @@ describe('spendPace (monthly cap rule)', () => {
 
 describe('planRequests', () => {
   const account = (id: string, handle: string): AccountSummary => ({
-    id, network: 'x', userId: `u${id}`, handle, displayName: handle, kind: 'corporate', colour: '#005eb8', avatarUrl: null, status: 'active', training: false, confirmBeforePosting: true, requireAltText: true,
+    id, network: 'x', userId: `u${id}`, handle, displayName: handle, kind: 'corporate', colour: '#005eb8', avatarUrl: null, status: 'active', statusNote: null, training: false, confirmBeforePosting: true, requireAltText: true,
   });
   const column = (id: string, kind: ColumnConfig['kind'], accountId: string | null, query: string | null = null): ColumnConfig => ({
     id, kind, accountId, query, title: id, width: 340, position: 0, filters: { text: null, from: null, hasMedia: false, excludeReposts: false, muteWords: [], hideHandled: false },

@@ -27,6 +27,7 @@ function account(handle: string, overrides: Partial<AccountSummary> = {}): Accou
     colour: '#005eb8',
     avatarUrl: null,
     status: 'active',
+    statusNote: null,
     training: true,
     confirmBeforePosting: true,
     requireAltText: true,

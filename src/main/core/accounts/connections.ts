@@ -3,6 +3,7 @@
 import type { AccountSummary, ConnectProgress } from '../../../shared/accounts';
 import type { Vault } from '../vault/keychain';
 import { requireVault } from '../vault/status';
+import { AppError } from '../errors';
 import { describeError } from '../safe-error';
 import type { ConnectFlows } from './connect-flow';
 import type { Endpoints } from './endpoints';
@@ -53,6 +54,26 @@ export class Connections {
     await requireVault(this.deps.vault);
     const endpoint = await this.deps.trainingEndpoint();
     return connectTrainingCast(this.deps.flows, endpoint);
+  }
+
+  /**
+   * Training mode's one "Reconnect training accounts": every training account whose sign-in is lost
+   * signs in again, one after another (core approves each), and the list afterwards is returned.
+   */
+  async reconnectTrainingAccounts(): Promise<AccountSummary[]> {
+    const { flows, accounts } = this.deps;
+    await requireVault(this.deps.vault);
+    const lost = accounts.list().filter((account) => account.training && account.status === 'needs_reauth');
+    if (lost.length === 0) return accounts.list();
+    const endpoint = await this.deps.trainingEndpoint();
+    for (const account of lost) {
+      const started = await flows.start({ target: trainingTarget(endpoint), reconnectOf: account, newAccountKind: account.kind });
+      const ending = await approveAttempt(flows, endpoint, started, account.handle);
+      if (ending.state !== 'connected') {
+        throw new AppError('unavailable', ending.message ?? `Columns could not reconnect the training account @${account.handle}.`);
+      }
+    }
+    return accounts.list();
   }
 
   /** Nobody can approve on the training sandbox's page but core: it plays the browser for the account. */

@@ -22,6 +22,10 @@ interface AccountRow {
 const COLUMNS = `id, network, user_id, training, handle, display_name, kind, colour, avatar_url, status,
   confirm_before_posting, require_alt_text`;
 
+// The keychain is where Columns keeps the sign-in; a token X refused and one that is gone both end
+// as "not there any more" from the person's side, so one sentence says it, without blaming X.
+export const LOST_SIGN_IN_NOTE = "Columns can no longer find this account's sign-in in the keychain. Nothing posts from it until you reconnect.";
+
 function toSummary(row: AccountRow): AccountSummary {
   return {
     id: row.id,
@@ -33,6 +37,7 @@ function toSummary(row: AccountRow): AccountSummary {
     colour: row.colour,
     avatarUrl: row.avatar_url,
     status: row.status,
+    statusNote: row.status === 'needs_reauth' ? LOST_SIGN_IN_NOTE : null,
     training: row.training === 1,
     confirmBeforePosting: row.confirm_before_posting === 1,
     requireAltText: row.require_alt_text === 1,
