@@ -14,6 +14,7 @@ import { isApiResponseError } from '../providers/x/library';
 import { createAuthLink, exchangeCode, revokeToken, type AuthLink } from '../providers/x/oauth';
 import { describeError } from '../safe-error';
 import type { CallbackPage } from './callback-page';
+import { checkClientId } from './client-id';
 import { startCallbackServer, type CallbackServer } from './callback-server';
 import { fetchIdentity } from './identity';
 import { callbackUrl, CALLBACK_PATH } from './x-app-settings';
@@ -80,7 +81,11 @@ const ENDINGS = {
 function failureMessage(error: unknown): string {
   if (error instanceof AppError) return error.message;
   if (isApiResponseError(error)) {
-    const data = error.data as { error_description?: unknown; detail?: unknown };
+    const data = error.data as { error?: unknown; error_description?: unknown; detail?: unknown };
+    // X's answer for a client it cannot authenticate: an unknown Client ID, or a confidential app without its secret.
+    if (data.error === 'unauthorized_client') {
+      return "X did not recognise the app (unauthorized_client). Check the Client ID in Settings; an X app of type Web App also needs its Client Secret there.";
+    }
     const said = typeof data.error_description === 'string' ? data.error_description : typeof data.detail === 'string' ? data.detail : `status ${error.code}`;
     return `X did not accept the sign-in (${said}). Try again.`;
   }
@@ -100,6 +105,10 @@ export class ConnectFlows {
   /** Starts an attempt and answers once it waits for the browser. */
   async start(request: ConnectRequest): Promise<StartedAttempt> {
     const { target } = request;
+    // X shows the person an error page for a Client ID it does not know and never tells Columns:
+    // refuse one that cannot be X's before the browser opens (an ID saved before this check).
+    const clientId = checkClientId(target.app.clientId);
+    if (!clientId.ok) throw new AppError('invalid_request', `The X app's saved clientId ${clientId.reason}. Correct it in Settings, then connect again.`);
     if (target.callbackPort !== 0) {
       // One person, one browser: a new "Add account" replaces a waiting one on the same port.
       for (const other of this.#attempts.values()) {
