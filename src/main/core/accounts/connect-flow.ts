@@ -37,6 +37,13 @@ export interface ConnectRequest {
   newAccountKind: AccountKind;
   /** Opens the authorize page in the system browser; absent when the caller opens it (or plays it). */
   open?: (url: string) => Promise<void> | void;
+  /** How long this attempt waits for the browser; the flows' own timeout otherwise. */
+  timeoutMs?: number;
+  /**
+   * What an answer with the wrong `state` does: the app keeps waiting (a stale tab must not end the
+   * attempt the person is on); the command line, one person and one link, ends it as failed.
+   */
+  onStateMismatch?: 'wait' | 'fail';
 }
 
 export interface ConnectFlowDeps {
@@ -76,7 +83,18 @@ const ENDINGS = {
   replaced: 'A new attempt to add an account replaced this one.',
   denied: 'Access was not given on X, so nothing was connected.',
   closed: 'Columns was closing.',
+  mismatch: 'The answer from X did not belong to this sign-in (its state did not match), so nothing was stored. Start again and use the newest link.',
 } as const;
+
+/** "5 minutes", "1 minute", "30 seconds". */
+function waited(ms: number): string {
+  if (ms < 60_000) {
+    const seconds = Math.max(1, Math.round(ms / 1000));
+    return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  }
+  const minutes = Math.round(ms / 60_000);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
 
 function failureMessage(error: unknown): string {
   if (error instanceof AppError) return error.message;
@@ -158,10 +176,10 @@ export class ConnectFlows {
     attempt.codeVerifier = link.codeVerifier;
     attempt.progress = { ...attempt.progress, authorizeUrl: link.url };
     this.#attempts.set(id, attempt);
+    const timeoutMs = request.timeoutMs ?? this.#deps.timeoutMs;
     attempt.timer = setTimeout(() => {
-      const minutes = Math.max(1, Math.round(this.#deps.timeoutMs / 60_000));
-      this.#end(attempt, { state: 'timed_out', message: `Nothing came back from X within ${minutes} minute${minutes === 1 ? '' : 's'}. Start again when you are ready.` });
-    }, this.#deps.timeoutMs);
+      this.#end(attempt, { state: 'timed_out', message: `Nothing came back from X within ${waited(timeoutMs)}. Start again when you are ready.` });
+    }, timeoutMs);
     attempt.timer.unref();
 
     if (request.open) {
@@ -214,6 +232,10 @@ export class ConnectFlows {
       return { status: 409, title: 'Already handled', message: 'This sign-in has already been dealt with.' };
     }
     if (params.get('state') !== attempt.state) {
+      if (attempt.request.onStateMismatch === 'fail') {
+        this.#end(attempt, { state: 'failed', message: ENDINGS.mismatch });
+        return { status: 400, title: 'Out-of-date sign-in', message: ENDINGS.mismatch };
+      }
       return { status: 400, title: 'Out-of-date sign-in', message: 'This answer does not belong to the account Columns is waiting for. Use the most recent sign-in page.' };
     }
     const error = params.get('error');
