@@ -132,7 +132,7 @@ test('adding an X account: sends the user to the X app steps first, then to X, a
   await screenshot(page, 'accounts-08-x-app-validation');
 
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  await xApp.getByLabel('OAuth 2.0 Client ID').fill('e2e-client-id');
+  await xApp.getByLabel('OAuth 2.0 Client ID').fill('WTNrQS14bUhpMl83aU5adTd2NWM6MTpjaQ');
   await xApp.getByLabel('Callback port').fill(String(port));
   await xApp.getByRole('button', { name: 'Save X app settings' }).click();
   await expect(xApp.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();

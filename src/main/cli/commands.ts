@@ -4,6 +4,7 @@ import type { AccountSummary } from '../../shared/accounts';
 import { accountByHandle } from './account-by-handle';
 import { CHAT_EXPORT_COMMAND, CHAT_LIST_COMMAND } from './chat-commands';
 import { defineCommand, type CliCommand } from './command';
+import { ACCOUNTS_CONNECT_COMMAND } from './connect-command';
 import { PUBLISHER_RUN_COMMAND } from './publisher-command';
 import { POST_COMMAND, QUEUE_LIST_COMMAND } from './queue-commands';
 import { importCommand } from './import-command';
@@ -51,6 +52,7 @@ export const COMMANDS: readonly CliCommand[] = [
     run: async (core) => core.accounts.list().map(listed),
     print: table,
   }),
+  ACCOUNTS_CONNECT_COMMAND,
   defineCommand({
     words: ['accounts', 'remove'],
     usage: 'accounts remove HANDLE (--keep-posts | --delete-posts) [--json]',

@@ -8,6 +8,8 @@ import { DATABASE_FILE } from '../../../src/main/core/paths';
 import { call, connectAs, playBrowser, startHarness, type Harness } from '../../helpers/accounts';
 import { useSandbox } from '../../helpers/sandbox';
 import { useTempDir } from '../../helpers/temp-dir';
+import { EXAMPLE_CLIENT_ID } from '../../../src/main/core/accounts/client-id';
+import { SANDBOX_CLIENT_ID } from '../../../src/main/sandbox/oauth/clients';
 
 const sandbox = useSandbox();
 const tempDir = useTempDir();
@@ -159,11 +161,29 @@ describe('connecting X accounts', () => {
     await expect(h.core.dispatch('accounts.connect', {})).resolves.toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringContaining('Client ID') } });
   });
 
+  it('refuses a made-up Client ID by name, and one saved before the check before the browser opens', async () => {
+    const h = await start();
+    const refused = await h.core.dispatch('xApp.update', { clientId: 'my-app', callbackPort: 54001 });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/^Invalid input for xApp\.update: clientId: is not an X Client ID/) } });
+    // Nothing of the refused update was saved.
+    const kept = await call(h.core, 'xApp.get', {});
+    expect(kept.clientId).toBe(SANDBOX_CLIENT_ID);
+    expect(kept.callbackPort).not.toBe(54001);
+
+    // An older Columns saved anything: connecting refuses it before any callback server or browser.
+    const db = new Database(join(h.dataDir, DATABASE_FILE));
+    db.prepare("UPDATE settings SET value = ? WHERE key = 'x_app.client_id'").run(JSON.stringify('made-up-id'));
+    db.close();
+    const connect = await h.core.dispatch('accounts.connect', {});
+    expect(connect).toMatchObject({ ok: false, error: { code: 'invalid_request', message: expect.stringMatching(/clientId is not an X Client ID.*Correct it in Settings/) } });
+    expect(h.progress).toEqual([]);
+  });
+
   it('keeps the X app settings in SQLite and its secret in the keychain', async () => {
     const h = await start();
-    const settings = await call(h.core, 'xApp.update', { clientId: 'my-app', clientSecret: 'shh-its-a-secret', callbackPort: 54000 });
+    const settings = await call(h.core, 'xApp.update', { clientId: EXAMPLE_CLIENT_ID, clientSecret: 'shh-its-a-secret', callbackPort: 54000 });
     expect(settings).toEqual({
-      clientId: 'my-app',
+      clientId: EXAMPLE_CLIENT_ID,
       hasClientSecret: true,
       callbackPort: 54000,
       callbackUrl: 'http://127.0.0.1:54000/callback',

@@ -99,6 +99,12 @@ describe('a refused file', () => {
     expect(view.error).toContain('accounts.0.handle: must be an X handle such as @HorizonsNHS');
   });
 
+  it('checks the Client ID as Settings does', async () => {
+    const dir = tempDir();
+    write(join(dir, 'organisation.json'), { ...HORIZONS, x: { ...HORIZONS.x, clientId: 'my-made-up-id' } });
+    expect((await call(start(dir), 'organisation.get', {})).error).toContain('x.clientId: is not an X Client ID');
+  });
+
   it('a lock without a value, bad JSON and a wrong version each say what is wrong', async () => {
     const dir = tempDir();
     const path = write(join(dir, 'organisation.json'), { version: 1, organisation: 'Horizons', locked: ['x.plan'] });
@@ -142,7 +148,7 @@ describe('suggested and locked values', () => {
       callbackPort: 53700,
       organisation: { name: 'Horizons NHS programme', clientType: 'public' },
     });
-    await expect(call(core, 'xApp.update', { clientId: 'another-app-id-000000000000' })).rejects.toThrow('invalid_input: clientId: set by Horizons NHS programme');
+    await expect(call(core, 'xApp.update', { clientId: 'WTNrQS14bUhpMl83aU5adTd2NWM6MTpjaQ' })).rejects.toThrow('invalid_input: clientId: set by Horizons NHS programme');
     // The port is only suggested: the user may move it (say, to one free on this machine).
     expect(await call(core, 'xApp.update', { callbackPort: 53800 })).toMatchObject({ callbackPort: 53800, clientId: HORIZONS.x.clientId });
 

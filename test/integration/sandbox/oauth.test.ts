@@ -111,8 +111,12 @@ describe('the authorize page', () => {
       const { response } = await openAuthorize(link.url);
       expect(response.status, redirect).toBe(400);
       expect(response.headers.location).toBeUndefined();
-      expect(response.text).toContain('Something went wrong');
+      // X's own words for an unknown client or an unregistered callback URL, then the sandbox's reason.
+      expect(response.text).toContain('<h1>Something went wrong</h1>');
+      expect(response.text).toContain('You weren’t able to give access to the App. Go back and try logging in again.');
     }
+    const unknown = await openAuthorize(appClient(sandbox(), 'someone-else').generateOAuth2AuthLink(REDIRECT, { scope: SCOPES }).url);
+    expect(unknown.response.text).toContain('Sandbox: No app with client_id');
     const missing = await sandbox().raw('GET', '/i/oauth2/authorize?response_type=code');
     expect(missing.status).toBe(400);
     expect(missing.headers.location).toBeUndefined();
@@ -246,7 +250,8 @@ describe('POST /2/oauth2/token', () => {
 
     const unknownClient = await authorize();
     const e3 = await failure(appClient(sandbox(), 'not-registered').loginWithOAuth2({ ...unknownClient, redirectUri: REDIRECT }));
-    expect([e3.code, e3.data]).toEqual([401, { error: 'invalid_client', error_description: 'Value passed for the client_id was invalid.' }]);
+    // X's answer for a client it cannot authenticate (core/accounts/client-id.ts has the sources).
+    expect([e3.code, e3.data]).toEqual([401, { error: 'unauthorized_client', error_description: 'Missing valid authorization header' }]);
   });
 
   it('uses a code once: a replay fails and revokes what the code was exchanged for', async () => {

@@ -14,6 +14,7 @@ import { isApiResponseError } from '../providers/x/library';
 import { createAuthLink, exchangeCode, revokeToken, type AuthLink } from '../providers/x/oauth';
 import { describeError } from '../safe-error';
 import type { CallbackPage } from './callback-page';
+import { checkClientId } from './client-id';
 import { startCallbackServer, type CallbackServer } from './callback-server';
 import { fetchIdentity } from './identity';
 import { callbackUrl, CALLBACK_PATH } from './x-app-settings';
@@ -36,6 +37,13 @@ export interface ConnectRequest {
   newAccountKind: AccountKind;
   /** Opens the authorize page in the system browser; absent when the caller opens it (or plays it). */
   open?: (url: string) => Promise<void> | void;
+  /** How long this attempt waits for the browser; the flows' own timeout otherwise. */
+  timeoutMs?: number;
+  /**
+   * What an answer with the wrong `state` does: the app keeps waiting (a stale tab must not end the
+   * attempt the person is on); the command line, one person and one link, ends it as failed.
+   */
+  onStateMismatch?: 'wait' | 'fail';
 }
 
 export interface ConnectFlowDeps {
@@ -75,12 +83,27 @@ const ENDINGS = {
   replaced: 'A new attempt to add an account replaced this one.',
   denied: 'Access was not given on X, so nothing was connected.',
   closed: 'Columns was closing.',
+  mismatch: 'The answer from X did not belong to this sign-in (its state did not match), so nothing was stored. Start again and use the newest link.',
 } as const;
+
+/** "5 minutes", "1 minute", "30 seconds". */
+function waited(ms: number): string {
+  if (ms < 60_000) {
+    const seconds = Math.max(1, Math.round(ms / 1000));
+    return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  }
+  const minutes = Math.round(ms / 60_000);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
 
 function failureMessage(error: unknown): string {
   if (error instanceof AppError) return error.message;
   if (isApiResponseError(error)) {
-    const data = error.data as { error_description?: unknown; detail?: unknown };
+    const data = error.data as { error?: unknown; error_description?: unknown; detail?: unknown };
+    // X's answer for a client it cannot authenticate: an unknown Client ID, or a confidential app without its secret.
+    if (data.error === 'unauthorized_client') {
+      return "X did not recognise the app (unauthorized_client). Check the Client ID in Settings; an X app of type Web App also needs its Client Secret there.";
+    }
     const said = typeof data.error_description === 'string' ? data.error_description : typeof data.detail === 'string' ? data.detail : `status ${error.code}`;
     return `X did not accept the sign-in (${said}). Try again.`;
   }
@@ -100,6 +123,10 @@ export class ConnectFlows {
   /** Starts an attempt and answers once it waits for the browser. */
   async start(request: ConnectRequest): Promise<StartedAttempt> {
     const { target } = request;
+    // X shows the person an error page for a Client ID it does not know and never tells Columns:
+    // refuse one that cannot be X's before the browser opens (an ID saved before this check).
+    const clientId = checkClientId(target.app.clientId);
+    if (!clientId.ok) throw new AppError('invalid_request', `The X app's saved clientId ${clientId.reason}. Correct it in Settings, then connect again.`);
     if (target.callbackPort !== 0) {
       // One person, one browser: a new "Add account" replaces a waiting one on the same port.
       for (const other of this.#attempts.values()) {
@@ -149,10 +176,10 @@ export class ConnectFlows {
     attempt.codeVerifier = link.codeVerifier;
     attempt.progress = { ...attempt.progress, authorizeUrl: link.url };
     this.#attempts.set(id, attempt);
+    const timeoutMs = request.timeoutMs ?? this.#deps.timeoutMs;
     attempt.timer = setTimeout(() => {
-      const minutes = Math.max(1, Math.round(this.#deps.timeoutMs / 60_000));
-      this.#end(attempt, { state: 'timed_out', message: `Nothing came back from X within ${minutes} minute${minutes === 1 ? '' : 's'}. Start again when you are ready.` });
-    }, this.#deps.timeoutMs);
+      this.#end(attempt, { state: 'timed_out', message: `Nothing came back from X within ${waited(timeoutMs)}. Start again when you are ready.` });
+    }, timeoutMs);
     attempt.timer.unref();
 
     if (request.open) {
@@ -205,6 +232,10 @@ export class ConnectFlows {
       return { status: 409, title: 'Already handled', message: 'This sign-in has already been dealt with.' };
     }
     if (params.get('state') !== attempt.state) {
+      if (attempt.request.onStateMismatch === 'fail') {
+        this.#end(attempt, { state: 'failed', message: ENDINGS.mismatch });
+        return { status: 400, title: 'Out-of-date sign-in', message: ENDINGS.mismatch };
+      }
       return { status: 400, title: 'Out-of-date sign-in', message: 'This answer does not belong to the account Columns is waiting for. Use the most recent sign-in page.' };
     }
     const error = params.get('error');

@@ -5,7 +5,7 @@ import type { Vault } from '../vault/keychain';
 import { requireVault } from '../vault/status';
 import { AppError } from '../errors';
 import { describeError } from '../safe-error';
-import type { ConnectFlows } from './connect-flow';
+import type { ConnectFlows, ConnectTarget, StartedAttempt } from './connect-flow';
 import type { Endpoints } from './endpoints';
 import { appCredentialsFor } from './provider-registry';
 import type { AccountsService } from './service';
@@ -30,11 +30,11 @@ export class Connections {
 
   /** A new account (X), or a reconnect of `accountId` (X or training). Answers once waiting for the browser. */
   async connect(accountId?: string): Promise<ConnectProgress> {
-    const { flows, endpoints, xApp, vault, accounts } = this.deps;
+    const { flows, vault, accounts } = this.deps;
     await requireVault(vault);
     const reconnectOf = accountId === undefined ? null : accounts.get(accountId);
     if (reconnectOf?.training) return this.#reconnectTraining(reconnectOf);
-    const target = { training: false, endpoint: endpoints.live(), app: await appCredentialsFor(false, xApp), callbackPort: xApp.callbackPort() };
+    const target = await this.#liveTarget();
     const started = await flows.start({
       target,
       reconnectOf,
@@ -43,6 +43,26 @@ export class Connections {
       ...(this.deps.openExternal ? { open: this.deps.openExternal } : {}),
     });
     return started.progress;
+  }
+
+  /**
+   * A new live account from the command line (`columns accounts connect`): nothing opens a browser
+   * (the caller prints the link), the attempt waits `timeoutMs`, and an answer with the wrong state
+   * ends it. Answers with the attempt, whose `finished` resolves with its ending.
+   */
+  async connectLive(options: { timeoutMs: number }): Promise<StartedAttempt> {
+    await requireVault(this.deps.vault);
+    const target = await this.#liveTarget();
+    return this.deps.flows.start({ target, reconnectOf: null, newAccountKind: 'corporate', timeoutMs: options.timeoutMs, onStateMismatch: 'fail' });
+  }
+
+  /**
+   * Where a live connect's X app comes from: the one place that decides it (today the saved X app
+   * settings; an organisation file, when there is one, is to be read here first).
+   */
+  async #liveTarget(): Promise<ConnectTarget> {
+    const { endpoints, xApp } = this.deps;
+    return { training: false, endpoint: endpoints.live(), app: await appCredentialsFor(false, xApp), callbackPort: xApp.callbackPort() };
   }
 
   cancel(attemptId: string): Promise<ConnectProgress> {

@@ -10,6 +10,7 @@ import type { XAppCredentials } from '../providers/x/endpoint';
 import { CLIENT_SECRET_KEY } from '../vault/token-store';
 import type { Vault } from '../vault/keychain';
 import { effectiveValue, refuseIfLocked, type OrganisationReader } from '../organisation/overlay';
+import { requireClientId } from './client-id';
 
 export const DEFAULT_CALLBACK_PORT = 53682;
 export const CALLBACK_PATH = '/callback';
@@ -130,17 +131,19 @@ export class XAppSettingsStore {
     return secret ? { clientId, clientSecret: secret } : { clientId };
   }
 
+  /** Refuses a Client ID that cannot be X's (client-id.ts) before anything is saved. */
   async update(patch: XAppPatch, now: Date = new Date()): Promise<XAppSettings> {
     const app = this.#app();
     refuseIfLocked(this.organisation, 'x.clientId', 'clientId', { to: patch.clientId, locked: app?.clientId });
     refuseIfLocked(this.organisation, 'x.callbackPort', 'callbackPort', { to: patch.callbackPort, locked: app?.callbackPort });
     refuseIfLocked(this.organisation, 'x.plan', 'plan', { to: patch.plan, locked: app?.plan });
+    const clientId = typeof patch.clientId === 'string' ? requireClientId(patch.clientId, 'xApp.update') : patch.clientId;
     // The secret first: if the keychain refuses, nothing else changes.
     if (patch.clientSecret === null) await this.vault.delete(CLIENT_SECRET_KEY);
     else if (patch.clientSecret !== undefined) await this.vault.set(CLIENT_SECRET_KEY, patch.clientSecret);
     const at = now.toISOString();
-    if (patch.clientId === null) this.#delete.run(KEYS.clientId);
-    else if (patch.clientId !== undefined) this.#upsert.run(KEYS.clientId, JSON.stringify(patch.clientId), at);
+    if (clientId === null) this.#delete.run(KEYS.clientId);
+    else if (clientId !== undefined) this.#upsert.run(KEYS.clientId, JSON.stringify(clientId), at);
     if (patch.callbackPort !== undefined) this.#upsert.run(KEYS.callbackPort, JSON.stringify(patch.callbackPort), at);
     if (patch.plan !== undefined) this.#upsert.run(KEYS.plan, JSON.stringify(patch.plan), at);
     return this.get();

@@ -4,6 +4,7 @@
 import { readFileSync, statSync, unwatchFile, watchFile } from 'node:fs';
 import type { OrgLockable, OrganisationView } from '../../../shared/organisation';
 import { describeOrganisationIssues, organisationFileSchema, type OrganisationFile } from '../../../shared/organisation-schema';
+import { checkClientId } from '../accounts/client-id';
 import type { OrganisationCandidate } from './locate';
 
 /** Bigger than any real organisation file by far; refusing it keeps a wrong path from being slurped. */
@@ -36,6 +37,9 @@ function readCandidate(path: string): Read {
   }
   const parsed = organisationFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, error: `${path}: ${describeOrganisationIssues(parsed.error)}` };
+  // The same shape check as Settings' (client-id.ts): a mistyped Client ID is caught before any connect.
+  const clientId = parsed.data.x ? checkClientId(parsed.data.x.clientId) : null;
+  if (clientId && !clientId.ok) return { ok: false, error: `${path}: x.clientId: ${clientId.reason}` };
   return { ok: true, file: parsed.data, text };
 }
 

@@ -2,7 +2,7 @@
 // return an outcome the route turns into a reply; nothing here touches HTTP.
 import { z } from 'zod';
 import type { SandboxWorld } from '../world';
-import { renderConsentPage, renderErrorPage } from './authorize-page';
+import { renderConsentPage, renderErrorPage, renderRefusalPage } from './authorize-page';
 import { AUTHORIZE_PARAMS, checkAuthorizeRequest, redirectWith, type AuthorizeRequest } from './authorize-request';
 import type { ConsentNonces } from './consent-nonces';
 
@@ -22,7 +22,8 @@ function consentPage(world: SandboxWorld, nonces: ConsentNonces, request: Author
 
 export function showConsent(world: SandboxWorld, nonces: ConsentNonces, query: unknown): AuthorizeOutcome {
   const check = checkAuthorizeRequest(query);
-  if (check.kind === 'page') return errorPage(400, check.message);
+  // The client or its redirect URI is in doubt: X's one refusal page, never a redirect.
+  if (check.kind === 'page') return { kind: 'page', status: 400, html: renderRefusalPage(check.message) };
   if (check.kind === 'redirect') return check;
   return consentPage(world, nonces, check.request);
 }

@@ -88,3 +88,21 @@ export function renderErrorPage(message: string): string {
 <p>Close this window and start signing in again from the app.</p>`,
   );
 }
+
+/** X's own words on its authorize page for an unknown client or an unregistered callback URL. */
+export const X_REFUSAL_TITLE = 'Something went wrong';
+export const X_REFUSAL_TEXT = 'You weren\u2019t able to give access to the App. Go back and try logging in again.';
+
+/**
+ * What X shows for a client_id it does not know or a redirect_uri the app did not register: the
+ * same page for both, with no way back to the app (sources in core/accounts/client-id.ts). The
+ * sandbox adds, below X's words, which of the two it was, for trainees and developers.
+ */
+export function renderRefusalPage(detail: string): string {
+  return page(
+    `${X_REFUSAL_TITLE} – X sandbox`,
+    `<h1>${X_REFUSAL_TITLE}</h1>
+<p class="notice" role="alert">${escapeHtml(X_REFUSAL_TEXT)}</p>
+<p class="kind">Sandbox: ${escapeHtml(detail)}</p>`,
+  );
+}

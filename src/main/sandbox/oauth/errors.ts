@@ -12,7 +12,12 @@ export function oauthError(status: 400 | 401, error: string, description: string
 }
 
 export const missingParameter = (name: string): XProblem => oauthError(400, 'invalid_request', `Missing required parameter [${name}].`);
-export const invalidClient = (): XProblem => oauthError(401, 'invalid_client', 'Value passed for the client_id was invalid.');
+/**
+ * X's answer for a client it cannot authenticate (an unknown client_id; a confidential app's
+ * request without its Basic header): 401 unauthorized_client, "Missing valid authorization
+ * header" (sources in src/main/core/accounts/client-id.ts).
+ */
+export const unknownClient = (): XProblem => oauthError(401, 'unauthorized_client', 'Missing valid authorization header');
 export const unreadableBody = (): XProblem => oauthError(400, 'invalid_request', 'The request body could not be read.');
 export const invalidGrant = (description: string): XProblem => oauthError(400, 'invalid_grant', description);
 

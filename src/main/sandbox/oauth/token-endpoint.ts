@@ -8,12 +8,12 @@ import { grantIdForCode, type IssuedTokens } from '../store/oauth';
 import { findClient, type OAuthClient } from './clients';
 import {
   CODE_INVALID,
-  invalidClient,
   invalidGrant,
   missingParameter,
   oauthError,
   REDIRECT_MISMATCH,
   TOKEN_INVALID,
+  unknownClient,
   unreadableBody,
   VERIFIER_MISMATCH,
 } from './errors';
@@ -57,7 +57,7 @@ function required(body: TokenBody, name: keyof TokenBody): string {
 
 function authenticateClient(body: TokenBody): OAuthClient {
   const client = findClient(required(body, 'client_id'));
-  if (!client) throw invalidClient();
+  if (!client) throw unknownClient();
   return client;
 }
 
