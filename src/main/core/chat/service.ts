@@ -28,6 +28,7 @@ import { chatView } from './chat-view';
 import { chatEntries, keepChangedItems, type ChatEntriesDeps, type EntriesOptions } from './entries';
 import { assertPostsFit, plannedPosts, type PlannedPost } from './plan-posts';
 import { CHAT_MARGIN_MINUTES, chatQuery, inWindow, isOn, stateAt, transitions } from './plan-window';
+import { cachedInWindow } from './cached-window';
 import { postToChat, type ChatPostInput } from './posting';
 import { queueIds, type ChatPostIds, type ChatRecord, type ChatsStore } from './store';
 
@@ -150,7 +151,7 @@ export class ChatService {
     const column = this.deps.columns.addColumn({ kind: 'search', accountId: host.id, query: plan.hashtag, title: `Chat ${plan.hashtag}` });
     const next = this.deps.store.update(id, { state: stateAt(plan, now), columnId: column.id, postIds });
     // A column joining a request another column already polls starts with that one's items.
-    this.#keep(next, this.#cachedInWindow(next, column.id));
+    this.#keep(next, cachedInWindow(this.deps.columns.cache, next.plan, column.id));
     this.#arm();
     return this.#changed(next);
   }
@@ -334,18 +335,6 @@ export class ChatService {
     if (added.size === 0) return;
     const entries = this.entries(record, { only: added, listed: true });
     this.deps.events.emit('chat.entries', { chatId: record.id, entries });
-  }
-
-  /** What the column already holds within the chat's window (newest first, scanning back to its start). */
-  #cachedInWindow(record: ChatRecord, columnId: string): CachedItem[] {
-    const { cache } = this.deps.columns;
-    const [start] = transitions(record.plan) as [number];
-    const items: CachedItem[] = [];
-    for (let page = cache.page(columnId, undefined, 500, () => true); ; page = cache.page(columnId, page.cursor ?? undefined, 500, () => true)) {
-      items.push(...page.rows.map((row) => row.item).filter((item) => inWindow(record.plan, Date.parse(item.createdAt))));
-      const oldest = page.rows.at(-1);
-      if (!page.cursor || !oldest || Date.parse(oldest.item.createdAt) < start) return items;
-    }
   }
 
   #queueChanged(posts: readonly QueuedPost[]): void {
