@@ -2,29 +2,18 @@
 // validation with the field and the reason, the corporate confirmation, the queued posts (times,
 // texts, grace 2 minutes) and the hashtag column, a change of plan that the unsent posts follow, a
 // change of shape refused, cancel (posts back to drafts, column gone), delete, and templates.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChatPlanInput } from '../../../src/shared/chat';
-import { call, connectAs, startHarness, type Harness } from '../../helpers/accounts';
+import { call } from '../../helpers/accounts';
 import { inMinutes } from '../../helpers/chat-fixtures';
-import { useSandbox } from '../../helpers/sandbox';
-import { useTempDir } from '../../helpers/temp-dir';
+import { useChatHost } from '../../helpers/chat-host';
 
-const sandbox = useSandbox();
-const tempDir = useTempDir();
-const harnesses: Harness[] = [];
-
-afterEach(async () => {
-  for (const harness of harnesses.splice(0)) await harness.close();
-});
+const chatHost = useChatHost();
 
 
 describe('chat plans', () => {
   it('validates, confirms, queues, follows changes, cancels, deletes, and keeps templates', async () => {
-    const h = await startHarness(tempDir(), sandbox(), { streams: false, publish: false });
-    harnesses.push(h);
-    const host = (await connectAs(h, sandbox(), 'HorizonsNHS')).account;
-    if (!host) throw new Error('HorizonsNHS did not connect');
-    await call(h.core, 'accounts.update', { id: host.id, kind: 'corporate', confirmBeforePosting: true });
+    const { h, host } = await chatHost.start();
 
     const plan: ChatPlanInput = {
       name: 'December chat',

@@ -2,28 +2,17 @@
 // HTTPS sandbox: a corporate host's first chat.post needs the confirmation; confirmed with
 // dontAskAgain it records a grant until the chat's end plus its tail, and later chat posts go without
 // asking; a queue post as the same account still asks; revoke and cancel end the grant.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChatPlanInput } from '../../../src/shared/chat';
-import { call, connectAs, startHarness, type Harness } from '../../helpers/accounts';
+import { call } from '../../helpers/accounts';
 import { inMinutes } from '../../helpers/chat-fixtures';
-import { useSandbox } from '../../helpers/sandbox';
-import { useTempDir } from '../../helpers/temp-dir';
+import { useChatHost } from '../../helpers/chat-host';
 
-const sandbox = useSandbox();
-const tempDir = useTempDir();
-const harnesses: Harness[] = [];
-
-afterEach(async () => {
-  for (const harness of harnesses.splice(0)) await harness.close();
-});
+const chatHost = useChatHost();
 
 describe('chat posting grant (don’t ask again for this chat)', () => {
   it('skips the confirmation for that chat’s posts only, until revoked or cancelled', async () => {
-    const h = await startHarness(tempDir(), sandbox(), { streams: false, publish: false });
-    harnesses.push(h);
-    const host = (await connectAs(h, sandbox(), 'HorizonsNHS')).account;
-    if (!host) throw new Error('HorizonsNHS did not connect');
-    await call(h.core, 'accounts.update', { id: host.id, kind: 'corporate', confirmBeforePosting: true });
+    const { h, host } = await chatHost.start();
 
     const plan: ChatPlanInput = {
       name: 'Grant chat',

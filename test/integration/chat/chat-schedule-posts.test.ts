@@ -2,29 +2,19 @@
 // against the HTTPS sandbox: queue.list marks each with its chat (and leaves other posts unmarked),
 // and editing, rescheduling, discarding or drafting one of them is refused with where to change it,
 // while the chat's own change of plan still moves them.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChatPlanInput } from '../../../src/shared/chat';
-import { call, connectAs, startHarness, type Harness } from '../../helpers/accounts';
+import { call } from '../../helpers/accounts';
 import { inMinutes } from '../../helpers/chat-fixtures';
-import { useSandbox } from '../../helpers/sandbox';
-import { useTempDir } from '../../helpers/temp-dir';
+import { useChatHost } from '../../helpers/chat-host';
 
-const sandbox = useSandbox();
-const tempDir = useTempDir();
-const harnesses: Harness[] = [];
-
-afterEach(async () => {
-  for (const harness of harnesses.splice(0)) await harness.close();
-});
+const chatHost = useChatHost();
 
 const REFUSED = /invalid_input: This post is part of the chat “Winter chat”: change it in that chat's plan \(Chats\)\./;
 
 describe('chat posts in the schedule', () => {
   it('are marked with their chat and changed only in its plan', async () => {
-    const h = await startHarness(tempDir(), sandbox(), { streams: false, publish: false });
-    harnesses.push(h);
-    const host = (await connectAs(h, sandbox(), 'HorizonsNHS')).account;
-    if (!host) throw new Error('HorizonsNHS did not connect');
+    const { h, host } = await chatHost.start({ corporate: false });
     const confirmedAccountIds = [host.id];
     const plan: ChatPlanInput = {
       name: 'Winter chat',

@@ -1,5 +1,5 @@
 // The X provider on the pay-per-use plan over real HTTPS: who the account is, posts, replies,
-// media with alt text read back, threads, deletion, and X's refusals as the ProviderErrors the UI
+// media with alt text read back, threads, deletion, lookups by id (deleted ones named), and X's refusals as the ProviderErrors the UI
 // explains — a duplicate counted as exactly one request, never re-sent.
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../src/main/core/providers/provider';
@@ -114,6 +114,24 @@ describe('deletePost', () => {
     await provider.deletePost(post.id);
     expect(world().posts.get(post.id)).toBeUndefined();
     expect(await rejection(provider.deletePost(post.id))).toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('lookupPosts', () => {
+  it('answers the posts X still has and, in one request, the ids it could not find (deleted)', async () => {
+    const { provider } = providerFor(sandbox(), 'HorizonsNHS');
+    const other = addUser(world(), 'pp_lookup');
+    const kept = addPost(world(), other.id, 'Still here');
+    const gone = await provider.publish({ text: 'Deleted after the chat read it' });
+    await provider.deletePost(gone.id);
+    const answer = await provider.lookupPosts([kept.id, gone.id]);
+    expect(answer.items.map((item) => [item.id, item.author.handle])).toEqual([[kept.id, 'pp_lookup']]);
+    expect(answer.notFound).toEqual([gone.id]);
+    expect(await requestCount(sandbox(), 'GET /2/tweets')).toBe(1);
+    // More than X's 100 ids is refused before anything is sent.
+    const tooMany = Array.from({ length: 101 }, (_, index) => String(1000 + index));
+    expect(await rejection(provider.lookupPosts(tooMany))).toMatchObject({ message: expect.stringMatching(/^ids: a post lookup takes 1 to 100 ids/) as unknown });
+    expect(await requestCount(sandbox(), 'GET /2/tweets')).toBe(1);
   });
 });
 

@@ -136,6 +136,26 @@ describe('GET /2/tweets?ids=', () => {
     expect(result.errors).toEqual([expect.objectContaining({ value: '9999999999', parameter: 'ids', detail: 'Could not find tweet with ids: [9999999999].' })]);
   });
 
+  it('answers a deleted post as X does: the rest as data, a resource-not-found Problem for it', async () => {
+    const kept = await as('Sch4Change').v2.tweet(unique('Kept'));
+    const deleted = await as('HorizonsNHS').v2.tweet(unique('Deleted after it was read'));
+    await as('HorizonsNHS').v2.deleteTweet(deleted.data.id);
+    const result = await as('sam_comms').v2.tweets([deleted.data.id, kept.data.id]);
+    expect(result.data.map((post) => post.id)).toEqual([kept.data.id]);
+    // The OpenAPI spec's ResourceNotFoundProblem requires type, title, detail and resource_type.
+    expect(result.errors).toEqual([
+      {
+        value: deleted.data.id,
+        detail: `Could not find tweet with ids: [${deleted.data.id}].`,
+        title: 'Not Found Error',
+        resource_type: 'tweet',
+        parameter: 'ids',
+        resource_id: deleted.data.id,
+        type: 'https://api.twitter.com/2/problems/resource-not-found',
+      },
+    ]);
+  });
+
   it('refuses malformed, missing and too many ids with X’s 400', async () => {
     const client = as('sam_comms');
     const letters = await failure(client.v2.tweets(['123', 'abc']));

@@ -10,6 +10,7 @@ import type { QueueService } from '../queue/service';
 import type { EventHub } from '../rpc/events';
 import type { Handlers } from '../rpc/dispatch';
 import type { Database } from 'better-sqlite3';
+import { DeletionCheck } from './deletions';
 import { exportChat } from './export';
 import { practiceHost, practicePlan, startPracticeSimulation, type PracticeSimulator, type SimulatedChat } from './practice';
 import { assertApartFromReal, rehearsalHost, rehearsalPlan } from './rehearsal';
@@ -77,6 +78,12 @@ export function createChats(deps: ChatsDeps): Chats {
     moderationWords: () => moderationWords.extra(),
     grants: new ChatPostingGrants(deps.db),
   });
+  const deletions = new DeletionCheck({ store, clock: deps.clock, accounts: deps.accounts, providerFor: deps.providerFor, spend: deps.columns.spend });
+  /** The chat's entries for a report or transcript, after the once-only check for posts deleted on X. */
+  const transcriptEntries = async (id: string): Promise<ReturnType<ChatService['entries']>> => {
+    await deletions.beforeTranscript(service.record(id));
+    return service.entries(service.record(id), { transcript: true });
+  };
   /** Rehearsals' simulated communities by chat id, stopped when the rehearsal is cancelled or rerun. */
   const simulated = new Map<string, SimulatedChat>();
   const stopSimulation = (chatId: string): void => {
@@ -114,13 +121,13 @@ export function createChats(deps: ChatsDeps): Chats {
     'chat.feed': ({ id }) => service.feed(id),
     'chat.post': (input) => service.post(input),
     'chat.revokeGrant': ({ id }) => service.revokeGrant(id),
-    'chat.report': ({ id, includeModerated }) => {
-      const record = service.record(id);
-      return buildReport(service.get(id), service.entries(record, { transcript: true }), hostHandle(record.plan.hostAccountId), includeModerated);
+    'chat.report': async ({ id, includeModerated }) => {
+      const entries = await transcriptEntries(id);
+      return buildReport(service.get(id), entries, hostHandle(service.record(id).plan.hostAccountId), includeModerated);
     },
-    'chat.export': ({ id, format, includeModerated }) => {
-      const record = service.record(id);
-      return exportChat(service.get(id), service.entries(record, { transcript: true }), format, deps.timeZone(), hostHandle(record.plan.hostAccountId), includeModerated);
+    'chat.export': async ({ id, format, includeModerated }) => {
+      const entries = await transcriptEntries(id);
+      return exportChat(service.get(id), entries, format, deps.timeZone(), hostHandle(service.record(id).plan.hostAccountId), includeModerated);
     },
     'chat.templates': () => store.templates(),
     'chat.saveTemplate': ({ id, ...fields }) => store.saveTemplate(id, fields),

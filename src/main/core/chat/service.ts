@@ -6,7 +6,6 @@
 import type { AccountSummary } from '../../../shared/accounts';
 import {
   CHAT_GRACE_MINUTES,
-  withHashtag,
   type Chat,
   type ChatEntry,
   type ChatFeed,
@@ -25,12 +24,12 @@ import type { ConfirmationPass, Confirmations } from '../confirmations/service';
 import { enforcePostChecks } from '../post-checks/checks';
 import type { QueueService } from '../queue/service';
 import type { EventHub } from '../rpc/events';
-import { chatContext, chatView } from './chat-view';
-import { classifyAll } from './classify';
-import { moderationRules } from './moderation';
+import { chatView } from './chat-view';
+import { chatEntries, keepChangedItems, type ChatEntriesDeps, type EntriesOptions } from './entries';
 import { assertPostsFit, plannedPosts, type PlannedPost } from './plan-posts';
-import { CHAT_MARGIN_MINUTES, chatEnd, chatQuery, inWindow, isOn, stateAt, transitions } from './plan-window';
-import { snapshotItem } from './snapshot-item';
+import { CHAT_MARGIN_MINUTES, chatQuery, inWindow, isOn, stateAt, transitions } from './plan-window';
+import { cachedInWindow } from './cached-window';
+import { postToChat, type ChatPostInput } from './posting';
 import { queueIds, type ChatPostIds, type ChatRecord, type ChatsStore } from './store';
 
 export interface ChatServiceDeps {
@@ -63,11 +62,13 @@ export class ChatService {
   /** Chats whose column refreshes fast, as last told to the streams engine. */
   #on = '';
   readonly #unsubscribe: () => void;
+  readonly #entryDeps: ChatEntriesDeps;
 
   constructor(private readonly deps: ChatServiceDeps) {
+    this.#entryDeps = { ...deps, queued: (postId) => this.#queued(postId) };
     this.#unsubscribe = deps.events.subscribe((event, payload) => {
       if (event === 'queue.changed') this.#queueChanged(payload as QueuedPost[]);
-      if (event === 'items.changed') this.#itemsChanged(payload as ColumnItem[]);
+      if (event === 'items.changed') keepChangedItems(deps.store, payload as ColumnItem[]);
     });
   }
 
@@ -150,7 +151,7 @@ export class ChatService {
     const column = this.deps.columns.addColumn({ kind: 'search', accountId: host.id, query: plan.hashtag, title: `Chat ${plan.hashtag}` });
     const next = this.deps.store.update(id, { state: stateAt(plan, now), columnId: column.id, postIds });
     // A column joining a request another column already polls starts with that one's items.
-    this.#keep(next, this.#cachedInWindow(next, column.id));
+    this.#keep(next, cachedInWindow(this.deps.columns.cache, next.plan, column.id));
     this.#arm();
     return this.#changed(next);
   }
@@ -185,37 +186,9 @@ export class ChatService {
     return { chatId: id, entries: this.entries(record, { listed: true }), refresh, budget: record.columnId ? this.deps.columns.engine.budget(record.columnId) : null };
   }
 
-  /**
-   * Every kept post of the chat (or only those named), oldest first, classified. The live feed
-   * leaves out authors the host muted (`listed`); the transcript keeps everything that happened and
-   * reads each post's flag, mute and deletion (`transcript`) for the left-out rule. While the item
-   * cache has a post, what moderation did to it is kept with the chat; once it has not (the chat's
-   * column is gone), the kept state stands.
-   */
-  entries(record: ChatRecord, options: { only?: ReadonlySet<string>; listed?: boolean; transcript?: boolean } = {}): ChatEntry[] {
-    const items = this.deps.store.posts(record.id);
-    const context = chatContext(this.#lookup, record, this.deps.accounts());
-    const classified = classifyAll(items, context);
-    const rules = moderationRules(this.deps.moderationWords(), this.deps.muteWords());
-    const mutedBy = this.deps.columns.mutedBy();
-    const muted = options.listed ? mutedBy : () => false;
-    const host = record.plan.hostAccountId;
-    const kept = this.deps.store.moderation(record.id);
-    const seen: { itemId: string; hidden: boolean; handled: boolean }[] = [];
-    const entries = items.flatMap((item, index): ChatEntry[] => {
-      if ((options.only && !options.only.has(item.id)) || muted(host, item.author.id)) return [];
-      const { question, kind, role } = classified[index] as (typeof classified)[number];
-      const live = this.#live(host, item);
-      const state = kept.get(item.id);
-      if (live) seen.push({ itemId: item.id, hidden: live.state.hidden, handled: live.handled });
-      const view = live ?? snapshotItem(host, item, state);
-      const settled = view.handled || view.state.hidden;
-      const flag = rules.flag(item, role);
-      const entry: ChatEntry = { item: view, question, kind, role, moderation: settled ? null : flag };
-      return [options.transcript ? { ...entry, transcript: { flag, muted: mutedBy(host, item.author.id), deleted: state?.deleted ?? false } } : entry];
-    });
-    this.deps.store.keepModeration(record.id, seen);
-    return entries;
+  /** Every kept post of the chat (or only those named), oldest first, classified (entries.ts). */
+  entries(record: ChatRecord, options: EntriesOptions = {}): ChatEntry[] {
+    return chatEntries(this.#entryDeps, record, options);
   }
 
   /** Keeps what moderation did to every post of the chat, before its column (and the cache's copies) go. */
@@ -223,45 +196,11 @@ export class ChatService {
     this.entries(record);
   }
 
-  /** Posts now from the chat: the hashtag once, X's reply rule and the corporate confirmation. */
-  post(input: { id: string; accountId: string; text: string; replyToId: string | null; quoteOfId: string | null; confirmedAccountIds: string[]; dontAskAgain: boolean }): QueuedPost {
+  /** Posts now from the chat (posting.ts): the hashtag once, X's reply rule and the corporate confirmation or the chat's grant. */
+  post(input: { id: string } & ChatPostInput): QueuedPost {
     const record = this.#record(input.id);
-    const now = this.deps.clock.now();
-    const author = this.deps.accounts().find((account) => account.id === input.accountId);
-    const open = record.state === 'scheduled' || record.state === 'live';
-    // A grant confirms this account for this chat's posts only, decided here (never by the renderer).
-    const granted = open && author !== undefined && this.deps.grants.covers(author.network, author.id, record.id, now);
-    // Under a grant the audit trail still gets its row, saying the post went without asking.
-    const grantPass = granted ? this.deps.confirmations.open('chat_post', [author], [author.id]) : null;
-    const text = withHashtag(input.text, record.plan.hashtag);
-    for (const [referenceId, action] of [
-      [input.replyToId, 'reply'],
-      [input.quoteOfId, 'quote'],
-    ] as const) {
-      if (referenceId === null) continue;
-      let item: ColumnItem;
-      try {
-        item = this.deps.columns.present(input.accountId, referenceId);
-      } catch {
-        throw invalid(`That post was not received by this account, so it cannot ${action} to it from here.`);
-      }
-      if (!item.allowed[action].ok) throw invalid(item.allowed[action].reason ?? `X does not allow this ${action}.`);
-    }
-    const [post] = this.deps.queue.create({
-      posts: [{ accountId: input.accountId, parts: [{ text, mediaIds: [] }] }],
-      replyToId: input.replyToId,
-      quoteOfId: input.quoteOfId,
-      when: { kind: 'now' },
-      graceMinutes: CHAT_GRACE_MINUTES,
-      confirmedAccountIds: input.confirmedAccountIds,
-    }, grantPass ? { pass: grantPass } : { path: 'chat_post' });
-    if (!post) throw new AppError('internal', 'The post was not queued.');
-    grantPass?.record(`posted now without asking (don't ask again for chat ${record.plan.hashtag}): “${text.slice(0, 80)}”`);
-    const asks = author !== undefined && this.deps.confirmations.required([author.id]).length > 0;
-    if (input.dontAskAgain && open && !granted && asks && input.confirmedAccountIds.includes(author.id)) {
-      this.deps.grants.grant({ network: author.network, accountId: author.id, chatId: record.id, expiresAt: chatEnd(record.plan), now });
-      this.#changed(record);
-    }
+    const { post, granted } = postToChat(this.deps, record, input);
+    if (granted) this.#changed(record);
     return post;
   }
 
@@ -374,25 +313,6 @@ export class ChatService {
     if (post && post.state !== 'sent' && post.state !== 'sending') this.deps.queue.act({ id: postId, action: 'discard' });
   }
 
-  /** The post as the item cache presents it now, or null once the cache no longer has it. */
-  #live(accountId: string, item: CachedItem): ColumnItem | null {
-    try {
-      return this.deps.columns.present(accountId, item.id);
-    } catch {
-      return null;
-    }
-  }
-
-  /** Columns changed items (hidden, handled…): chats that kept them keep the new state. */
-  #itemsChanged(items: readonly ColumnItem[]): void {
-    for (const chatId of this.deps.store.chatsWithPosts(items.map((item) => item.id))) {
-      const record = this.deps.store.get(chatId);
-      if (!record) continue;
-      const mine = items.filter((item) => item.accountId === record.plan.hostAccountId);
-      this.deps.store.keepModeration(chatId, mine.map((item) => ({ itemId: item.id, hidden: item.state.hidden, handled: item.handled })));
-    }
-  }
-
   #view(record: ChatRecord): Chat {
     return { ...chatView(this.#lookup, record), postingGrant: this.deps.grants.forChat(record.id, this.deps.clock.now()) };
   }
@@ -415,18 +335,6 @@ export class ChatService {
     if (added.size === 0) return;
     const entries = this.entries(record, { only: added, listed: true });
     this.deps.events.emit('chat.entries', { chatId: record.id, entries });
-  }
-
-  /** What the column already holds within the chat's window (newest first, scanning back to its start). */
-  #cachedInWindow(record: ChatRecord, columnId: string): CachedItem[] {
-    const { cache } = this.deps.columns;
-    const [start] = transitions(record.plan) as [number];
-    const items: CachedItem[] = [];
-    for (let page = cache.page(columnId, undefined, 500, () => true); ; page = cache.page(columnId, page.cursor ?? undefined, 500, () => true)) {
-      items.push(...page.rows.map((row) => row.item).filter((item) => inWindow(record.plan, Date.parse(item.createdAt))));
-      const oldest = page.rows.at(-1);
-      if (!page.cursor || !oldest || Date.parse(oldest.item.createdAt) < start) return items;
-    }
   }
 
   #queueChanged(posts: readonly QueuedPost[]): void {

@@ -1,4 +1,5 @@
-// Chats, their received posts and the plan templates, in SQLite (migration 007; moderation state per post, 012).
+// Chats, their received posts and the plan templates, in SQLite (migration 007; moderation state per
+// post, 012; when the posts were checked for deletion on X, 014).
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
@@ -163,6 +164,28 @@ export class ChatsStore {
     const update = this.db.prepare('UPDATE chat_posts SET hidden = ?, handled = ? WHERE chat_id = ? AND item_id = ? AND (hidden IS NOT ? OR handled IS NOT ?)');
     this.db.transaction(() => {
       for (const { itemId, hidden, handled } of states) update.run(Number(hidden), Number(handled), chatId, itemId, Number(hidden), Number(handled));
+    })();
+  }
+
+  /** When the chat's posts were looked up for deletions on X (ISO), or null. */
+  deletionsCheckedAt(chatId: string): string | null {
+    return (this.db.prepare<[string], string | null>('SELECT deletions_checked_at FROM chats WHERE id = ?').pluck().get(chatId) ?? null);
+  }
+
+  /** The kept posts not yet known to be deleted from X, with their authors (for billing). */
+  undeletedPosts(chatId: string): { id: string; authorId: string }[] {
+    return this.db
+      .prepare<[string], { id: string; authorId: string | null }>("SELECT item_id AS id, json_extract(data, '$.author.id') AS authorId FROM chat_posts WHERE chat_id = ? AND deleted = 0 ORDER BY sort_key")
+      .all(chatId)
+      .map((row) => ({ id: row.id, authorId: row.authorId ?? '' }));
+  }
+
+  /** Marks these posts deleted from X and, when the whole chat was looked up, the chat checked; one transaction. */
+  keepDeletions(chatId: string, deletedIds: readonly string[], checkedAt: string | null): void {
+    const mark = this.db.prepare('UPDATE chat_posts SET deleted = 1 WHERE chat_id = ? AND item_id = ?');
+    this.db.transaction(() => {
+      for (const id of deletedIds) mark.run(chatId, id);
+      if (checkedAt !== null) this.db.prepare('UPDATE chats SET deletions_checked_at = ? WHERE id = ?').run(checkedAt, chatId);
     })();
   }
 

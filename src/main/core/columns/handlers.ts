@@ -72,6 +72,8 @@ export interface Columns {
   handlers: ColumnsHandlers;
   engine: StreamsEngine;
   muteWords: GlobalMuteWords;
+  /** The spend ledger (reads outside the streams engine, such as a chat's deletion check, are entered here too). */
+  spend: SpendStore;
   /** For tweet chats: the items a column received, and how the renderer sees one. */
   cache: ItemCache;
   present(accountId: string, itemId: string): ColumnItem;
@@ -288,6 +290,7 @@ export function createColumns(deps: ColumnsDeps): Columns {
     handlers,
     engine,
     muteWords,
+    spend,
     cache,
     present,
     addColumn: (input) => {

@@ -153,6 +153,16 @@ export interface TimelinePage {
   oldestId: string | null;
 }
 
+/** The most ids one lookupPosts request takes (X's getPostsByIds). */
+export const MAX_POST_LOOKUP_IDS = 100;
+
+/** GET /2/tweets?ids=: the posts X still has, and the ids it answered "Could not find tweet" for. */
+export interface PostLookup {
+  items: TimelineItem[];
+  /** Gone from X (deleted by their author, or never existed): X's resource-not-found for the id. */
+  notFound: string[];
+}
+
 export interface RateLimitStatus {
   /** "GET /2/users/:id/mentions" */
   endpoint: string;
@@ -174,6 +184,8 @@ export interface Provider {
   publishThread(parts: PostDraft[]): Promise<ThreadResult>;
   deletePost(postId: string): Promise<void>;
   timeline(request: TimelineRequest, page?: PageRequest): Promise<TimelinePage>;
+  /** One request for 1–100 posts by id (X bills each post it returns; gone ones cost nothing). */
+  lookupPosts(ids: readonly string[]): Promise<PostLookup>;
   like(postId: string): Promise<void>;
   unlike(postId: string): Promise<void>;
   repost(postId: string): Promise<void>;

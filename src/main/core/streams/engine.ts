@@ -7,15 +7,17 @@ import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnCost, ColumnItem, ColumnStatus, RequestCost } from '../../../shared/columns';
 import type { EventName, EventPayload } from '../../../shared/contract';
 import type { ColumnsStore } from '../columns/config-store';
-import { toCachedItem, type CachedItem } from '../columns/cached-item';
+import type { CachedItem } from '../columns/cached-item';
 import type { ItemCache } from '../columns/item-cache';
 import type { Provider } from '../providers/provider';
 import type { SpendStore } from '../spend/spend-store';
 import { estimateRequest, postsPerDay, totalOnce, type ArrivalSample } from '../spend/estimate';
 import { arrivalSample, requestLabel } from './arrivals';
 import { hoursLeftInMonth, planIntervalMs, REFRESH_FLOOR_MS, spendPace, type SpendPace } from './plan';
-import { belongsInColumns, isRemote, itemsFor, planRequests, type RequestSpec } from './requests';
-import { readsFrom, waitFor } from './waiting';
+import { dormantRequest, type DormantFor } from './dormancy';
+import { PAGE_SIZE, pollPages, POSTS_PER_POLL } from './poll';
+import { answerForColumns, isRemote, planRequests, type RequestSpec } from './requests';
+import { columnWaiting, waitFor } from './waiting';
 
 export interface StreamsDeps {
   db: Database;
@@ -34,12 +36,8 @@ export interface StreamsDeps {
   floorMs?: number;
   /** A shorter floor for requests some columns need fast (a live tweet chat), or undefined. */
   floorFor?: (columnIds: readonly string[]) => number | undefined;
-  /**
-   * Columns that should not read yet (a scheduled chat's column, until 15 minutes before it):
-   * when, and why in words. A request reads only when some column it feeds is not dormant; until
-   * then it is not polled and costs nothing in the spend estimates.
-   */
-  dormantFor?: (columnIds: readonly string[]) => { until: number; why: string } | null;
+  /** Columns that should not read yet (a scheduled chat's column): see dormancy.ts. */
+  dormantFor?: DormantFor;
   /** Every item a poll brought a column, unfiltered, once cached (a tweet chat keeps its own copy). */
   received?: (columnId: string, items: readonly CachedItem[]) => void;
 }
@@ -65,12 +63,6 @@ interface RequestState {
   waiting: string | null;
   running: Promise<void> | null;
 }
-
-const PAGE_SIZE = 50;
-/** When more arrived since the last poll than one page holds, up to this many more pages. */
-const CATCH_UP_PAGES = 4;
-/** What one poll can read at most: its page and the catch-up pages. */
-const POSTS_PER_POLL = PAGE_SIZE * (1 + CATCH_UP_PAGES);
 
 export class StreamsEngine {
   readonly #states = new Map<string, RequestState>();
@@ -179,17 +171,16 @@ export class StreamsEngine {
     const next = states.map((state) => state?.nextAt ?? null).filter((at): at is number => at !== null);
     const owner = column.accountId ? accounts.find((account) => account.id === column.accountId) : undefined;
     const dormant = specs.length > 0 ? this.#dormant(specs[0] as RequestSpec) : null;
-    const waiting =
-      (owner && owner.status !== 'active' ? `@${owner.handle} needs reconnecting: use Reconnect beside it in the sidebar` : null) ??
-      (dormant ? readsFrom(dormant.until, this.#now(), dormant.why, this.deps.timeZone()) : null) ??
-      states.find((state) => state?.waiting)?.waiting ??
-      (pace.kind === 'stopped'
-        ? `monthly spend cap of $${this.deps.spend.settings().monthlyCapUsd ?? 0} reached`
-        : pace.kind === 'slowed'
-          ? `slowed to stay under the monthly spend cap of $${this.deps.spend.settings().monthlyCapUsd ?? 0}`
-          : specs.length === 0
-            ? 'no connected account to read as'
-            : null);
+    const waiting = columnWaiting({
+      reconnect: owner && owner.status !== 'active' ? owner : null,
+      dormant,
+      requestWaiting: states.find((state) => state?.waiting)?.waiting ?? null,
+      pace,
+      monthlyCapUsd: this.deps.spend.settings().monthlyCapUsd,
+      hasRequests: specs.length > 0,
+      now: this.#now(),
+      timeZone: this.deps.timeZone(),
+    });
     return {
       ...base,
       nextRefreshAt: next.length > 0 && pace.kind !== 'stopped' ? new Date(Math.min(...next)).toISOString() : null,
@@ -263,32 +254,13 @@ export class StreamsEngine {
       .get(spec.key);
     try {
       const provider = await this.deps.providerFor(spec.accountId);
-      const since = cursor ? { sinceId: cursor.newest_id } : {};
-      let page = await provider.timeline(spec.request, { maxResults: PAGE_SIZE, ...since });
-      const items = [...page.items];
-      // Polling (since_id) answers newest first: a burst larger than a page continues on the next
-      // pages. If those cannot be read now, the cursor stays, so the next poll reads the gap again.
-      let complete = true;
-      for (let extra = 0; cursor && page.nextCursor; extra++) {
-        if (extra === CATCH_UP_PAGES) {
-          complete = false;
-          break;
-        }
-        try {
-          page = await provider.timeline(spec.request, { maxResults: PAGE_SIZE, ...since, cursor: page.nextCursor });
-        } catch {
-          complete = false;
-          break;
-        }
-        items.push(...page.items);
-      }
+      const { items, complete } = await pollPages(provider, spec.request, cursor?.newest_id);
       if (this.#closed) return;
       const now = new Date(this.#now());
       this.deps.spend.record(spec.accountId, spec.billable, items.length, now);
       const columnIds = spec.columnIds.filter((id) => this.deps.columns.get(id));
       const ownUserId = this.deps.accounts().find((account) => account.id === spec.accountId)?.userId ?? '';
-      const cached = items.filter((item) => belongsInColumns(spec.request, item, ownUserId)).map(toCachedItem);
-      const taken = itemsFor({ ...spec, columnIds }, cached);
+      const taken = answerForColumns(spec, columnIds, items, ownUserId);
       const added = new Map<string, number>();
       for (const columnId of columnIds) for (const [id, count] of this.deps.cache.ingest(spec.accountId, taken.get(columnId) ?? [], [columnId])) added.set(id, count);
       this.#arrivals.set(spec.key, arrivalSample(this.deps.db, { ...spec, columnIds }, this.#now(), PAGE_SIZE));
@@ -374,10 +346,8 @@ export class StreamsEngine {
     for (const status of this.statuses()) this.deps.emit('columns.status', status);
   }
 
-  /** When a request whose every column is dormant may read, or null: it reads now. */
   #dormant(spec: RequestSpec): { until: number; why: string } | null {
-    const dormant = this.deps.dormantFor?.(spec.columnIds) ?? null;
-    return dormant && dormant.until > this.#now() ? dormant : null;
+    return dormantRequest(this.deps.dormantFor, spec.columnIds, this.#now());
   }
 
   #floor(spec: RequestSpec): number {

@@ -4,6 +4,7 @@
 // that one too, filtered locally: one request and one cost instead of two.
 import type { AccountSummary } from '../../../shared/accounts';
 import type { ColumnConfig } from '../../../shared/columns';
+import { toCachedItem, type CachedItem } from '../columns/cached-item';
 import type { TimelineItem, TimelineRequest } from '../providers/provider';
 
 export interface RequestSpec {
@@ -101,6 +102,12 @@ export function belongsInColumns(request: TimelineRequest, item: TimelineItem, o
   if (request.kind !== 'mentions' || item.repostOfId === null) return true;
   const original = item.referenced.find((referenced) => referenced.id === item.repostOfId);
   return original?.author.id !== ownUserId;
+}
+
+/** What one answer gives each of these columns of the request: what belongs there, as cached items, split by hashtag. */
+export function answerForColumns(spec: Pick<RequestSpec, 'request' | 'localHashtags'>, columnIds: string[], items: readonly TimelineItem[], ownUserId: string): Map<string, readonly CachedItem[]> {
+  const cached = items.filter((item) => belongsInColumns(spec.request, item, ownUserId)).map(toCachedItem);
+  return itemsFor({ ...spec, columnIds }, cached);
 }
 
 export const requestKey = (accountId: string, request: TimelineRequest): string =>

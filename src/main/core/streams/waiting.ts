@@ -1,6 +1,7 @@
 // Why a column waits, in words the UI shows as they are.
 import { ProviderError } from '../providers/provider';
 import { describeError } from '../safe-error';
+import type { SpendPace } from './plan';
 
 export const PLAN_EXCLUDES = 'your X plan does not include this';
 
@@ -40,4 +41,28 @@ export function readsFrom(until: number, now: number, why: string, timeZone: str
   const day = (at: number): string => new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(new Date(at));
   const date = day(until) === day(now) ? '' : `${new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone }).format(new Date(until))} `;
   return `reads from ${date}${clock(until, timeZone)} (${why})`;
+}
+
+export interface ColumnWaitFacts {
+  /** The column's account, when it needs reconnecting. */
+  reconnect: { handle: string } | null;
+  dormant: { until: number; why: string } | null;
+  /** What its requests' last answers left (rate limit, offline…). */
+  requestWaiting: string | null;
+  pace: SpendPace;
+  monthlyCapUsd: number | null;
+  hasRequests: boolean;
+  now: number;
+  timeZone: string;
+}
+
+/** What a remote column's status says it waits for, the most pressing first; null when it reads. */
+export function columnWaiting(facts: ColumnWaitFacts): string | null {
+  const cap = `$${facts.monthlyCapUsd ?? 0}`;
+  if (facts.reconnect) return `@${facts.reconnect.handle} needs reconnecting: use Reconnect beside it in the sidebar`;
+  if (facts.dormant) return readsFrom(facts.dormant.until, facts.now, facts.dormant.why, facts.timeZone);
+  if (facts.requestWaiting) return facts.requestWaiting;
+  if (facts.pace.kind === 'stopped') return `monthly spend cap of ${cap} reached`;
+  if (facts.pace.kind === 'slowed') return `slowed to stay under the monthly spend cap of ${cap}`;
+  return facts.hasRequests ? null : 'no connected account to read as';
 }

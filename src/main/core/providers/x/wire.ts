@@ -47,8 +47,20 @@ export const xMedia = z.object({
 });
 export type XMedia = z.infer<typeof xMedia>;
 
-/** A partial error inside a 200 (e.g. the timeline of an unknown user). */
-const xPartialError = z.object({ detail: z.string().optional(), title: z.string().optional(), type: z.string().optional() });
+/**
+ * A partial error inside a 200 (the timeline of an unknown user, a deleted post in a lookup): X's
+ * Problem schema; resource-not-found names the id in `value`/`resource_id` and where it came from in `parameter`.
+ */
+const xPartialError = z.object({
+  detail: z.string().optional(),
+  title: z.string().optional(),
+  type: z.string().optional(),
+  value: z.string().optional(),
+  resource_id: z.string().optional(),
+  resource_type: z.string().optional(),
+  parameter: z.string().optional(),
+});
+export type XPartialError = z.infer<typeof xPartialError>;
 
 export const xTimelinePage = z.object({
   data: z.array(xPost).optional(),

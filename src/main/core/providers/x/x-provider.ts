@@ -17,6 +17,7 @@ import {
 import type { RateBudget } from '../rate-budget';
 import type { XAppCredentials, XEndpoint } from './endpoint';
 import { uploadWithAltText } from './media';
+import { LOOKUP_ENDPOINT, lookupQuery, toPostLookup } from './post-lookup';
 import { XSession } from './session';
 import { publishThread } from './thread';
 import { toAuthor, toTimelinePage } from './timeline-mapping';
@@ -104,6 +105,12 @@ export function createXProvider(config: XProviderConfig): Provider {
         throw new ProviderError('not_found', `X could not find that account. X said: “${wire.errors[0]?.detail ?? 'not found'}”`, { endpoint: call.endpoint, status: 200 });
       }
       return withinBounds(request, page ?? {}, toTimelinePage(wire));
+    },
+
+    async lookupPosts(ids) {
+      const query = lookupQuery(ids);
+      const body = await session.run(LOOKUP_ENDPOINT, 'resend', (client) => client.v2.get('tweets', query));
+      return toPostLookup(readWire(xTimelinePage, body, LOOKUP_ENDPOINT), ids);
     },
 
     like: (postId) => act('POST /2/users/:id/likes', (client, id) => client.v2.post('users/:id/likes', { tweet_id: postId }, { params: { id } })),
