@@ -54,28 +54,38 @@ async function saveXApp(core: Core, { clientId, port }: Input): Promise<void> {
   if (!saved.ok) throw new AppError(saved.error.code, saved.error.message);
 }
 
-/** Waits for the attempt's ending; Ctrl+C or SIGTERM cancels it (and so stores nothing). */
-async function untilEnded(core: Core, attemptId: string, finished: Promise<ConnectProgress>): Promise<ConnectProgress> {
-  const cancel = (): void => {
-    core.connections.cancel(attemptId).catch(() => undefined);
+/**
+ * Ctrl+C or SIGTERM cancels the attempt (and so stores nothing), whenever it comes: before the
+ * attempt has started it is remembered and applied at once. The handlers stay until the process
+ * exits, so a signal while core closes cannot kill it mid-close.
+ */
+function cancelOnSignal(): { attach(cancel: () => void): void } {
+  let requested = false;
+  let cancel: (() => void) | null = null;
+  const onSignal = (): void => {
+    requested = true;
+    cancel?.();
+    cancel = null;
   };
-  process.on('SIGINT', cancel);
-  process.on('SIGTERM', cancel);
-  try {
-    return await finished;
-  } finally {
-    process.off('SIGINT', cancel);
-    process.off('SIGTERM', cancel);
-  }
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    attach(next) {
+      if (requested) next();
+      else cancel = next;
+    },
+  };
 }
 
 async function run(core: Core, options: Input): Promise<Connected> {
+  const signals = cancelOnSignal();
   await saveXApp(core, options);
   const started = await core.connections.connectLive({ timeoutMs: options.timeoutS * 1000 });
   const { attemptId, authorizeUrl } = started.progress;
   // The one line a person (or a script) acts on; everything else stays off it.
   process.stderr.write(`Open ${authorizeUrl ?? ''}\n`);
-  const ending = await untilEnded(core, attemptId, started.finished);
+  signals.attach(() => void core.connections.cancel(attemptId).catch(() => undefined));
+  const ending = await started.finished;
   if (ending.state !== 'connected' || !ending.account) {
     throw new AppError('unavailable', ending.message ?? `Connecting ended ${ending.state}; nothing was stored.`);
   }

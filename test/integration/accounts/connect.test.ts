@@ -189,6 +189,7 @@ describe('connecting X accounts', () => {
       callbackUrl: 'http://127.0.0.1:54000/callback',
       scopes: expect.arrayContaining(['tweet.write', 'offline.access']),
       plan: 'pay-per-use',
+      organisation: null,
     });
     // The X API plan: pay-per-use until the user says otherwise; anything else is refused by name.
     expect((await call(h.core, 'xApp.update', { plan: 'enterprise' })).plan).toBe('enterprise');
