@@ -10,7 +10,7 @@
 // connect on a fresh machine needs nothing else; without them the saved settings are used (core's
 // Connections decides where a live connect's X app comes from).
 import { z } from 'zod';
-import type { AccountSummary, ConnectProgress } from '../../shared/accounts';
+import type { AccountSummary } from '../../shared/accounts';
 import { checkClientId } from '../core/accounts/client-id';
 import type { Core } from '../core/app';
 import { AppError } from '../core/errors';
