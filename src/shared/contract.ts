@@ -61,6 +61,7 @@ import {
   queuePreviewSchema,
   queueRescheduleSchema,
   type MediaRef,
+  type PublisherStatus,
   type QueueAttention,
   type QueuedPost,
   type QueueSlotPreview,
@@ -180,6 +181,8 @@ export const contract = {
     'queue.act': method<QueuedPost | null>()(queueActionSchema),
     'queue.history': method<QueueTransition[]>()(queueHistorySchema),
     'queue.attention': method<QueueAttention>()(noInput),
+    /** Which process publishes this data folder's queue (the app's engine, or a headless publisher here). */
+    'queue.publisher': method<PublisherStatus>()(noInput),
     'queue.previewSlots': method<QueueSlotPreview[]>()(queuePreviewSchema),
 
     // Guards on every publishing path (issue 11): core decides and records corporate confirmations.

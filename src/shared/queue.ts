@@ -73,6 +73,22 @@ export interface QueueTransition {
   reason: string | null;
 }
 
+/**
+ * Which process publishes this data folder's queue (one at a time: the publisher lock). Another
+ * machine's publisher has its own data folder and queue, so it never appears here.
+ */
+export interface PublisherStatus {
+  /** 'this': the engine answering; 'other': another Columns process here; 'none': nobody right now. */
+  publisher: 'this' | 'other' | 'none';
+  /** In words: "the Columns app", "columns publisher run". */
+  holder: string | null;
+  /** This computer's name. */
+  host: string;
+  pid: number | null;
+  /** Its last heartbeat (ISO). */
+  since: string | null;
+}
+
 /** Counts that need the user: shown as a badge and announced by a desktop notification. */
 export interface QueueAttention {
   failed: number;

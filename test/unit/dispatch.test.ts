@@ -31,6 +31,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'xApp.get': () => xApp,
     'xApp.update': () => xApp,
     'vault.status': () => ({ available: true, message: null }),
+    'queue.publisher': () => ({ publisher: 'this', holder: 'the Columns app', host: 'laptop', pid: 1, since: '2026-01-01T00:00:00.000Z' }),
     'organisation.get': () => ({ source: null, searched: [], file: null, error: null, locked: [], loadedAt: null }),
     'organisation.export': () => ({ filename: 'organisation.json', mimeType: 'application/json', content: '{}' }),
     'compose.measure': () => [],

@@ -62,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
       ...coreOptionsFromEnv(process.env),
       // Only commands that publish (post) start the publisher; the others must not take its lock.
       publish: false,
+      publisherName: `columns ${command.words.join(' ')}`,
     });
     const result = await command.run(core, input);
     process.stdout.write(json ? `${JSON.stringify(result)}\n` : `${command.print(result)}\n`);

@@ -79,6 +79,8 @@ export interface CoreOptions {
   clockSpeed?: number;
   /** At launch, remote columns' first refresh waits this long (ms) so the cache paints first (default 0). */
   firstRefreshAfterMs?: number;
+  /** Who publishes, in words, as other windows see it ("the Columns app", "columns publisher run"). */
+  publisherName?: string;
   /** COLUMNS_ORG_CONFIG: the organisation file to read before the system-wide one and the data folder's. */
   organisationFile?: string;
   /** The system-wide organisation file (per OS by default; tests point it into their own folder). */
@@ -199,6 +201,7 @@ export function createCore(options: CoreOptions): Core {
     nextSlot: (accountId, zone, afterMs, isTaken) => nextFreeSlot(queueSlots.get(accountId), zone, afterMs, isTaken),
     zone: () => settings.get().timeZone,
     confirmations,
+    publisherName: options.publisherName ?? (options.mode === 'electron' ? 'the Columns app' : 'Columns in browser mode'),
     ...(options.notify ? { notify: options.notify } : {}),
     ...(options.queueBackoff ? { backoff: options.queueBackoff } : {}),
     ...(options.queueMaxAttempts !== undefined ? { maxAttempts: options.queueMaxAttempts } : {}),
@@ -300,6 +303,7 @@ export function createCore(options: CoreOptions): Core {
     'training.connect': connectTraining,
     'training.reconnect': () => connections.reconnectTrainingAccounts(),
     ...queueHandlers(queue.service, { chatPlansOf: (postIds) => chats.service.plansOf(postIds) }),
+    'queue.publisher': () => queue.publisher(),
     ...columns.handlers,
     ...chats.handlers,
     ...composeHandlers({ media, unsaved: new UnsavedTextStore(db) }),

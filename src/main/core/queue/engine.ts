@@ -9,6 +9,7 @@ import { QueueAnnouncer } from './announce';
 import type { BackoffPolicy } from './backoff';
 import type { AccountsView, MediaSource, NextSlot, Notify, ProviderFor } from './deps';
 import { PublisherLock } from './publisher-lock';
+import type { PublisherStatus } from '../../../shared/queue';
 import { PostsRepository } from './repository';
 import { Scheduler } from './scheduler';
 import { QueueService } from './service';
@@ -21,6 +22,8 @@ export interface QueueEngineOptions {
   media: MediaSource;
   nextSlot: NextSlot;
   zone(): string;
+  /** Who this publisher is, in words, for the lock ("the Columns app", "columns publisher run"). */
+  publisherName?: string;
   /** The core's confirmations; one over the same database by default (tests, benches). */
   confirmations?: Confirmations;
   notify?: Notify;
@@ -34,19 +37,22 @@ export interface QueueEngine {
   service: QueueService;
   scheduler: Scheduler;
   repo: PostsRepository;
+  /** Which process publishes this data folder's queue now. */
+  publisher(): PublisherStatus;
 }
 
 export function createQueueEngine(options: QueueEngineOptions): QueueEngine {
   const now = options.clock ? () => (options.clock as Clock).now() : undefined;
   const repo = new PostsRepository(options.db, now);
   const announce = new QueueAnnouncer(repo, options.media, options.events, options.notify);
+  const lock = new PublisherLock(options.db, now, process.pid, options.publisherName ?? 'Columns');
   const scheduler = new Scheduler({
     repo,
     accounts: options.accounts,
     providerFor: options.providerFor,
     media: options.media,
     announce,
-    lock: new PublisherLock(options.db, now),
+    lock,
     ...(options.backoff ? { backoff: options.backoff } : {}),
     ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
     ...(options.clock ? { now: options.clock.now, wallDelay: options.clock.wallDelay } : {}),
@@ -66,5 +72,5 @@ export function createQueueEngine(options: QueueEngineOptions): QueueEngine {
   options.events.subscribe((event) => {
     if (event === 'accounts.changed') scheduler.wake('accounts changed');
   });
-  return { service, scheduler, repo };
+  return { service, scheduler, repo, publisher: () => lock.status() };
 }

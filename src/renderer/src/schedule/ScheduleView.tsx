@@ -23,6 +23,7 @@ import { formatDay } from './schedule-format';
 import { WeekCalendar } from './WeekCalendar';
 import { dateKey, localInputOf, wallTimeOf, type LocalDate } from './zoned-time';
 import './schedule.css';
+import { PublisherLine } from './PublisherLine';
 
 type Mode = 'list' | 'week' | 'month';
 
@@ -155,6 +156,7 @@ export function ScheduleView({ accounts, settings, onEdit, onOpenChat }: Schedul
           <div>
             <h1 id="schedule-heading">Schedule</h1>
             <p className="hint">Every account&apos;s posts, in {settings.timeZone} time.</p>
+            <PublisherLine />
           </div>
           <div className="schedule__actions">
             <button type="button" className="button" onClick={() => setOverlay({ kind: 'import' })}>

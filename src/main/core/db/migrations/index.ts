@@ -15,5 +15,6 @@ import { m011UnsavedText } from './011-unsaved-text';
 import { m012ChatPostModeration } from './012-chat-post-moderation';
 import { m013ChatPostingGrants } from './013-chat-posting-grants';
 import { m014ChatDeletionCheck } from './014-chat-deletion-check';
+import { m015PublisherHolder } from './015-publisher-holder';
 
-export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns, m007Chats, m008ItemState, m009ActivityColumns, m010Confirmations, m011UnsavedText, m012ChatPostModeration, m013ChatPostingGrants, m014ChatDeletionCheck]);
+export const APP_MIGRATIONS = defineMigrationSet('Columns', [m001Settings, m002Accounts, m003AccountSettings, m004Queue, m005ComposeSchedule, m006Columns, m007Chats, m008ItemState, m009ActivityColumns, m010Confirmations, m011UnsavedText, m012ChatPostModeration, m013ChatPostingGrants, m014ChatDeletionCheck, m015PublisherHolder]);
