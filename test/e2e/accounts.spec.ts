@@ -70,6 +70,8 @@ test('first start: practise in the training sandbox, adjust an account, read the
   await expect(xApp).toContainText('Read and write');
   await expect(xApp.getByTestId('callback-url')).toHaveText(/^http:\/\/127\.0\.0\.1:\d+\/callback$/);
   await expect(xApp.getByRole('button', { name: 'Copy callback URL' })).toBeVisible();
+  // The scopes are jargon: behind "Advanced", then their own explanation.
+  await xApp.getByText('Advanced: what Columns asks X to allow').click();
   await xApp.getByText('What Columns asks X to allow, and why').click();
   await expect(xApp.getByText('offline.access')).toBeVisible();
   await xApp.getByRole('heading', { name: 'X developer app' }).scrollIntoViewIfNeeded();

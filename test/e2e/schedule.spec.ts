@@ -43,6 +43,8 @@ async function openSchedule(page: Page): Promise<Locator> {
   await page.getByRole('navigation', { name: 'Accounts and actions' }).getByRole('button', { name: /^Schedule/ }).click();
   const schedule = page.getByTestId('schedule');
   await expect(schedule.getByRole('heading', { name: 'Schedule', level: 1 })).toBeVisible();
+  // Browser mode's own engine publishes this data folder's queue, and the page says so.
+  await expect(schedule.getByTestId('publisher-line')).toContainText('Published from this computer (');
   return schedule;
 }
 
