@@ -246,14 +246,20 @@ test('plan a chat, then host a practice chat at 20×: questions on time, answers
   await screenshot(page, 'chat-09-moderation');
   await flagged.getByRole('button', { name: 'Hide reply as @HorizonsNHS', exact: true }).click();
   await expect(flagged.getByRole('status')).toContainText('Reply hidden as @HorizonsNHS');
-  await expect(flagged.getByText('Hidden', { exact: true })).toBeVisible();
-  expect(sandboxPost(app().dataDir, spamId)?.hidden).toBe(1);
+  await expect.poll(() => sandboxPost(app().dataDir, spamId)?.hidden).toBe(1);
   await screenshot(page, 'chat-10-hidden');
-  // By keyboard: at 20× new posts keep moving the lane, and a pointer click waits for it to settle
-  // (under load it may not before the chat ends); focus and Enter are what a moderator uses anyway.
-  await flagged.getByRole('button', { name: /^Mark handled/ }).focus();
-  await page.keyboard.press('Enter');
-  await expect(lane.locator(`li[data-entry-id="${spamId}"]`)).toHaveCount(0);
+  // A hidden post is settled: core drops it from the lane at the feed's next read (practice-chat.test
+  // asserts that), which at 20× can come before the moderator marks it handled. Either way it must
+  // leave the lane; marking it handled, by keyboard, is what a moderator does while it is still there.
+  const stillWaiting = lane.locator(`li[data-entry-id="${spamId}"]`);
+  await expect(async () => {
+    const handled = stillWaiting.getByRole('button', { name: /^Mark handled/ });
+    if ((await handled.count()) > 0) {
+      await handled.focus();
+      await page.keyboard.press('Enter');
+    }
+    await expect(stillWaiting).toHaveCount(0, { timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
 
   // Quick post from the chat view: the hashtag is added once and counted.
   const box = room.getByRole('textbox', { name: 'Post text (the hashtag is added)' });
